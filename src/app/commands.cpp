@@ -1,0 +1,79 @@
+#include "app/commands.h"
+
+#include <cstdlib>
+#include <iostream>
+
+#include <spdlog/spdlog.h>
+
+#include "app/application.h"
+#include "app/demo_data.h"
+#include "db/migrator.h"
+#include "http/server.h"
+#include "modules/audit/chain_verifier.h"
+#include "modules/users/user_service.h"
+
+namespace healthpulse::app {
+
+int Serve(const Config& config) {
+  if (auto schema = db::CheckSchemaVersion(config.database_url); !schema) {
+    std::cerr << "healthpulse: " << schema.error().message << "\n";
+    return 1;
+  }
+  Application application(config);
+  http::Server server(config, application.router(), application.metrics());
+  spdlog::info("HealthPulse listening on http://{}:{}", config.listen_address, server.port());
+  server.Run();
+  return 0;
+}
+
+int Migrate(const Config& config) {
+  auto applied = db::Migrate(config.database_url);
+  if (applied.empty()) std::cout << "The database schema is up to date.\n";
+  for (const auto& name : applied) std::cout << "applied " << name << "\n";
+  return 0;
+}
+
+int CreateUser(const Config& config, const std::string& username, const std::string& full_name,
+               const std::string& role) {
+  std::string password;
+  if (const char* from_env = std::getenv("HEALTHPULSE_NEW_PASSWORD")) {
+    password = from_env;
+  } else {
+    std::cerr << "Password for " << username << ": ";
+    std::getline(std::cin, password);
+  }
+  auto parsed_role = ParseRole(role);
+  if (!parsed_role) {
+    std::cerr << "healthpulse: role must be one of admin, secretary, doctor, patient\n";
+    return 2;
+  }
+  db::Database db(config.database_url, 1);
+  users::UserService service(db);
+  users::NewUser user{username, password, full_name, std::nullopt, std::nullopt, *parsed_role};
+  auto created = service.Create(SystemPrincipal("cli:user-create"), user);
+  if (!created) {
+    std::cerr << "healthpulse: " << created.error().message << "\n";
+    for (const auto& f : created.error().fields) std::cerr << "  " << f.field << ": " << f.message << "\n";
+    return 1;
+  }
+  std::cout << "created user " << created->username << " (id " << created->id << ", " << role << ")\n";
+  return 0;
+}
+
+int VerifyAudit(const Config& config) {
+  auto report = audit::VerifyAuditChain(config.database_url);
+  if (report.first_bad_id) {
+    std::cout << "audit chain BROKEN at row " << *report.first_bad_id << ": " << report.problem << " ("
+              << report.rows_checked << " rows checked)\n";
+    return 1;
+  }
+  std::cout << "audit chain intact: " << report.rows_checked << " rows verified\n";
+  return 0;
+}
+
+int Seed(const Config& config) {
+  db::Database db(config.database_url, 1);
+  return LoadDemoData(db) ? 0 : 1;
+}
+
+}  // namespace healthpulse::app

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "config/config.h"
+
+namespace healthpulse::app {
+
+// Each returns the process exit code. They print what they did to stdout and problems
+// to stderr; none prints secrets.
+
+// Checks the schema version, then serves HTTP until SIGINT/SIGTERM.
+int Serve(const Config& config);
+
+// Applies pending migrations.
+int Migrate(const Config& config);
+
+// Creates a user (normally the first admin of a real deployment). The password comes
+// from HEALTHPULSE_NEW_PASSWORD or, when unset, one line of standard input.
+int CreateUser(const Config& config, const std::string& username, const std::string& full_name,
+               const std::string& role);
+
+// Walks the audit chain; exit 0 when intact, 1 naming the first bad row.
+int VerifyAudit(const Config& config);
+
+// Loads the demo data set when the database has no users yet (idempotent).
+int Seed(const Config& config);
+
+}  // namespace healthpulse::app

@@ -1,0 +1,52 @@
+#include "config/config.h"
+
+#include <cstdlib>
+#include <stdexcept>
+#include <string>
+
+namespace healthpulse {
+namespace {
+
+const char* Env(const char* name) {
+  const char* value = std::getenv(name);
+  return (value != nullptr && *value != '\0') ? value : nullptr;
+}
+
+long long EnvInteger(const char* name, long long fallback, long long min, long long max) {
+  const char* value = Env(name);
+  if (value == nullptr) return fallback;
+  try {
+    std::size_t used = 0;
+    long long parsed = std::stoll(value, &used);
+    if (used == std::string(value).size() && parsed >= min && parsed <= max) return parsed;
+  } catch (const std::exception&) {
+  }
+  throw std::invalid_argument(std::string(name) + " must be a whole number from " + std::to_string(min) +
+                              " to " + std::to_string(max));
+}
+
+}  // namespace
+
+Config Config::FromEnvironment() {
+  Config c;
+  if (const char* v = Env("HEALTHPULSE_DATABASE_URL")) c.database_url = v;
+  if (const char* v = Env("HEALTHPULSE_LISTEN_ADDRESS")) c.listen_address = v;
+  if (const char* v = Env("HEALTHPULSE_WEB_ROOT")) c.web_root = v;
+  if (const char* v = Env("HEALTHPULSE_LOG_LEVEL")) c.log_level = v;
+  c.port = static_cast<unsigned short>(EnvInteger("HEALTHPULSE_PORT", c.port, 0, 65535));
+  c.io_threads = static_cast<int>(EnvInteger("HEALTHPULSE_IO_THREADS", c.io_threads, 1, 64));
+  c.db_pool_size = static_cast<int>(EnvInteger("HEALTHPULSE_DB_POOL_SIZE", c.db_pool_size, 1, 256));
+  c.max_body_bytes = static_cast<std::size_t>(
+      EnvInteger("HEALTHPULSE_MAX_BODY_BYTES", static_cast<long long>(c.max_body_bytes), 1024, 1LL << 30));
+  c.max_header_bytes = static_cast<std::size_t>(
+      EnvInteger("HEALTHPULSE_MAX_HEADER_BYTES", static_cast<long long>(c.max_header_bytes), 1024, 1 << 20));
+  c.read_timeout = std::chrono::seconds(EnvInteger("HEALTHPULSE_READ_TIMEOUT_SECONDS", c.read_timeout.count(), 1, 3600));
+  c.session_idle = std::chrono::minutes(EnvInteger("HEALTHPULSE_SESSION_IDLE_MINUTES", c.session_idle.count(), 1, 24 * 60));
+  c.session_lifetime =
+      std::chrono::hours(EnvInteger("HEALTHPULSE_SESSION_LIFETIME_HOURS", c.session_lifetime.count(), 1, 24 * 30));
+  c.login_max_failures = static_cast<int>(EnvInteger("HEALTHPULSE_LOGIN_MAX_FAILURES", c.login_max_failures, 1, 100));
+  c.login_lockout = std::chrono::minutes(EnvInteger("HEALTHPULSE_LOGIN_LOCKOUT_MINUTES", c.login_lockout.count(), 1, 24 * 60));
+  return c;
+}
+
+}  // namespace healthpulse

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+namespace healthpulse {
+
+// Settings read once at start-up from HEALTHPULSE_* environment variables (README lists
+// them). Immutable afterwards, so shared freely between threads.
+struct Config {
+  std::string database_url;            // HEALTHPULSE_DATABASE_URL (libpq URI or key=value)
+  std::string listen_address = "0.0.0.0";  // HEALTHPULSE_LISTEN_ADDRESS
+  unsigned short port = 8080;          // HEALTHPULSE_PORT
+  std::string web_root = "web/dist";   // HEALTHPULSE_WEB_ROOT: the built web app
+  int io_threads = 1;                  // HEALTHPULSE_IO_THREADS
+  int db_pool_size = 8;                // HEALTHPULSE_DB_POOL_SIZE (also the worker threads)
+  std::size_t max_body_bytes = 1 << 20;  // HEALTHPULSE_MAX_BODY_BYTES (413 beyond)
+  std::size_t max_header_bytes = 16 << 10;  // HEALTHPULSE_MAX_HEADER_BYTES (431 beyond)
+  std::chrono::seconds read_timeout{30};    // HEALTHPULSE_READ_TIMEOUT_SECONDS
+  std::chrono::minutes session_idle{30};    // HEALTHPULSE_SESSION_IDLE_MINUTES
+  std::chrono::hours session_lifetime{12};  // HEALTHPULSE_SESSION_LIFETIME_HOURS
+  int login_max_failures = 5;               // HEALTHPULSE_LOGIN_MAX_FAILURES
+  std::chrono::minutes login_lockout{15};   // HEALTHPULSE_LOGIN_LOCKOUT_MINUTES
+  std::string log_level = "info";           // HEALTHPULSE_LOG_LEVEL
+
+  // Reads the environment. Throws std::invalid_argument naming the variable when a
+  // value cannot be parsed; unset variables keep the defaults above.
+  static Config FromEnvironment();
+};
+
+}  // namespace healthpulse

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace healthpulse::http {
+
+// An HTTP request as the router sees it: no sockets, no Beast types.
+struct Request {
+  std::string method;                         // "GET", "POST", ...
+  std::string path;                           // decoded path without the query string
+  std::map<std::string, std::string> query;   // decoded query parameters (last one wins)
+  std::map<std::string, std::string> headers; // lower-case names
+  std::string body;
+  std::string request_id;
+  std::string remote_address;
+
+  // The header's value, or nullopt. `name` must be lower-case.
+  std::optional<std::string> Header(const std::string& name) const {
+    auto it = headers.find(name);
+    if (it == headers.end()) return std::nullopt;
+    return it->second;
+  }
+  std::optional<std::string> Query(const std::string& name) const {
+    auto it = query.find(name);
+    if (it == query.end()) return std::nullopt;
+    return it->second;
+  }
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type;
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+// Decodes %XX escapes (and '+' as space when `plus_is_space`); nullopt when malformed.
+std::optional<std::string> PercentDecode(std::string_view text, bool plus_is_space);
+
+// Splits a request target into its decoded path and query parameters; nullopt when
+// either is not validly percent-encoded.
+std::optional<std::pair<std::string, std::map<std::string, std::string>>> ParseTarget(std::string_view target);
+
+}  // namespace healthpulse::http

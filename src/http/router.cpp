@@ -1,0 +1,134 @@
+#include "http/router.h"
+
+#include <charconv>
+
+#include <spdlog/spdlog.h>
+
+#include "http/problem.h"
+
+namespace healthpulse::http {
+namespace {
+
+std::vector<std::string> Split(std::string_view path) {
+  std::vector<std::string> segments;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    auto slash = path.find('/', start);
+    if (slash == std::string_view::npos) slash = path.size();
+    if (slash > start) segments.emplace_back(path.substr(start, slash - start));
+    start = slash + 1;
+  }
+  return segments;
+}
+
+bool IsParameter(const std::string& segment) {
+  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+bool Match(const Route& route, const std::vector<std::string>& segments, std::map<std::string, std::string>& params) {
+  if (route.segments.size() != segments.size()) return false;
+  std::map<std::string, std::string> found;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const auto& pattern = route.segments[i];
+    if (IsParameter(pattern)) {
+      found[pattern.substr(1, pattern.size() - 2)] = segments[i];
+    } else if (pattern != segments[i]) {
+      return false;
+    }
+  }
+  params = std::move(found);
+  return true;
+}
+
+std::optional<std::string> BearerToken(const Request& request) {
+  auto header = request.Header("authorization");
+  constexpr std::string_view kScheme = "Bearer ";
+  if (!header || header->size() <= kScheme.size() || header->compare(0, kScheme.size(), kScheme) != 0) {
+    return std::nullopt;
+  }
+  return header->substr(kScheme.size());
+}
+
+}  // namespace
+
+std::string Access::Describe() const {
+  switch (kind) {
+    case Kind::kPublic: return "public";
+    case Kind::kSignedIn: return "signed_in";
+    case Kind::kCapability: return std::string(ToString(capability));
+  }
+  return "unknown";
+}
+
+Result<std::int64_t> RouteContext::IdParam(const std::string& name) const {
+  auto it = params.find(name);
+  std::int64_t id = 0;
+  if (it != params.end()) {
+    const char* end = it->second.data() + it->second.size();
+    auto [ptr, ec] = std::from_chars(it->second.data(), end, id);
+    if (ec == std::errc() && ptr == end && id > 0) return id;
+  }
+  return Fail(Error::NotFound());
+}
+
+Router::Router(Authenticator authenticate) : authenticate_(std::move(authenticate)) {}
+
+void Router::Add(std::string method, std::string pattern, Access access, Handler handler) {
+  auto segments = Split(pattern);
+  routes_.push_back({std::move(method), std::move(pattern), access, std::move(handler), std::move(segments)});
+}
+
+void Router::SetFallback(Handler handler) { fallback_ = std::move(handler); }
+
+std::optional<Response> Router::Authorize(const Request& request, const Access& access,
+                                          std::optional<Principal>& principal) const {
+  if (access.kind == Access::Kind::kPublic) return std::nullopt;
+  auto token = BearerToken(request);
+  if (!token) return ProblemResponse(Error::Unauthenticated("Sign in first: send Authorization: Bearer <token>"));
+  auto who = authenticate_(*token);
+  if (!who) return ProblemResponse(who.error());
+  if (access.kind == Access::Kind::kCapability && !Allows(who->role, access.capability)) {
+    return ProblemResponse(Error::Forbidden());
+  }
+  principal = std::move(*who);
+  return std::nullopt;
+}
+
+Router::Outcome Router::Dispatch(const Request& request) const {
+  auto segments = Split(request.path);
+  const Route* matched = nullptr;
+  bool path_known = false;
+  std::map<std::string, std::string> params;
+  for (const auto& route : routes_) {
+    std::map<std::string, std::string> candidate;
+    if (!Match(route, segments, candidate)) continue;
+    path_known = true;
+    if (route.method == request.method) {
+      matched = &route;
+      params = std::move(candidate);
+      break;
+    }
+  }
+  try {
+    if (matched == nullptr) {
+      if (path_known) return {ProblemResponse(405, "", "This path does not accept " + request.method), "unmatched"};
+      bool is_api = request.path.rfind("/api/", 0) == 0;
+      if (!is_api && fallback_ && (request.method == "GET" || request.method == "HEAD")) {
+        RouteContext context{request, std::nullopt, {}};
+        return {fallback_(context), "static"};
+      }
+      return {ProblemResponse(404, "", "No such route: " + request.path), "unmatched"};
+    }
+    RouteContext context{request, std::nullopt, std::move(params)};
+    if (auto refusal = Authorize(request, matched->access, context.principal)) {
+      return {std::move(*refusal), matched->pattern};
+    }
+    return {matched->handler(context), matched->pattern};
+  } catch (const std::exception& e) {
+    spdlog::error("request {} {} {} failed: {}", request.request_id, request.method, request.path, e.what());
+    return {ProblemResponse(500, "", "Internal error; request id " + request.request_id),
+            matched ? matched->pattern : "unmatched"};
+  }
+}
+
+}  // namespace healthpulse::http

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.h"
+#include "core/permissions.h"
+#include "core/principal.h"
+#include "http/message.h"
+
+namespace healthpulse::http {
+
+// What a route requires of the caller. Every route must declare one: there is no
+// default, and the route table test checks that only the known public routes are public.
+struct Access {
+  enum class Kind { kPublic, kSignedIn, kCapability };
+  Kind kind;
+  Capability capability = Capability::kManageUsers;  // meaningful for kCapability only
+
+  static Access Public() { return {Kind::kPublic}; }
+  static Access SignedIn() { return {Kind::kSignedIn}; }
+  static Access Require(Capability c) { return {Kind::kCapability, c}; }
+
+  // "public", "signed_in" or the capability's name.
+  std::string Describe() const;
+};
+
+// What a handler gets: the request, the signed-in caller (set unless the route is
+// public) and the path parameters.
+struct RouteContext {
+  const Request& request;
+  std::optional<Principal> principal;
+  std::map<std::string, std::string> params;
+
+  // The caller; only valid on routes that are not public.
+  const Principal& caller() const { return *principal; }
+
+  // A positive integer path parameter; NotFound when it is not one (an id that cannot
+  // exist names nothing).
+  Result<std::int64_t> IdParam(const std::string& name) const;
+};
+
+using Handler = std::function<Response(RouteContext&)>;
+
+struct Route {
+  std::string method;
+  std::string pattern;  // "/api/v1/users/{id}"
+  Access access;
+  Handler handler;
+  std::vector<std::string> segments;
+};
+
+// Resolves a bearer token to its session's user; Unauthenticated when unknown/expired.
+using Authenticator = std::function<Result<Principal>(std::string_view token)>;
+
+// Maps requests to handlers. Knows nothing of sockets. Routes are added at start-up and
+// the table is read-only afterwards, so Dispatch is safe from many threads.
+class Router {
+ public:
+  explicit Router(Authenticator authenticate);
+
+  void Add(std::string method, std::string pattern, Access access, Handler handler);
+
+  // Serves GET requests outside /api/ that match no route (the web app).
+  void SetFallback(Handler handler);
+
+  struct Outcome {
+    Response response;
+    std::string route;  // the matched pattern, for logs and metrics ("unmatched" if none)
+  };
+
+  // Finds the route (404 none, 405 wrong method), authenticates (401), checks access
+  // (403), then runs the handler. A handler that throws gets a 500 problem; the
+  // exception is logged with the request id.
+  Outcome Dispatch(const Request& request) const;
+
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::optional<Response> Authorize(const Request& request, const Access& access,
+                                    std::optional<Principal>& principal) const;
+
+  Authenticator authenticate_;
+  std::vector<Route> routes_;
+  Handler fallback_;
+};
+
+}  // namespace healthpulse::http

@@ -1,0 +1,259 @@
+#include "http/server.h"
+
+#include <utility>  // Boost 1.74's asio needs it before awaitable.hpp
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <nlohmann/json.hpp>
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include "http/problem.h"
+
+namespace healthpulse::http {
+namespace {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = net::ip::tcp;
+
+std::string NewRequestId() {
+  unsigned char bytes[8];
+  randombytes_buf(bytes, sizeof bytes);
+  char hex[sizeof bytes * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+  return hex;
+}
+
+class Session;
+
+// What every session shares: read-only settings plus the registry used to close idle
+// connections at shutdown.
+struct Shared {
+  Shared(const Config& config, const Router& router, Metrics& metrics, net::thread_pool& workers)
+      : config(config), router(router), metrics(metrics), workers(workers) {}
+
+  const Config& config;
+  const Router& router;
+  Metrics& metrics;
+  net::thread_pool& workers;
+  std::atomic<bool> stopping{false};
+  std::mutex sessions_mutex;  // guards sessions and keep_running
+  std::set<std::shared_ptr<Session>> sessions;
+  // Keeps the I/O threads alive while a worker still owes a session its response;
+  // dropped once stopping and the last session has closed.
+  std::optional<net::executor_work_guard<net::io_context::executor_type>> keep_running;
+
+  void Forget(const std::shared_ptr<Session>& session) {
+    std::lock_guard lock(sessions_mutex);
+    sessions.erase(session);
+    if (stopping && sessions.empty()) keep_running.reset();
+  }
+};
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, Shared& shared) : stream_(std::move(socket)), shared_(shared) {}
+
+  void Start() {
+    net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->Read(); });
+  }
+
+  // Closes the connection now when idle; otherwise after the response in flight.
+  void Stop() {
+    net::post(stream_.get_executor(), [self = shared_from_this()] {
+      self->close_after_write_ = true;
+      if (!self->busy_) self->Close();
+    });
+  }
+
+ private:
+  void Read() {
+    if (shared_.stopping) return Close();
+    parser_.emplace();
+    parser_->body_limit(shared_.config.max_body_bytes);
+    parser_->header_limit(static_cast<std::uint32_t>(shared_.config.max_header_bytes));
+    stream_.expires_after(shared_.config.read_timeout);
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->OnRead(ec); });
+  }
+
+  void OnRead(beast::error_code ec) {
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == net::error::operation_aborted) {
+      return Close();
+    }
+    if (ec == bhttp::error::body_limit) return Refuse(ProblemResponse(413, "", "The request body is too large"));
+    if (ec == bhttp::error::header_limit) return Refuse(ProblemResponse(431, "", "The request headers are too large"));
+    if (ec) {
+      if (ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category()) {
+        return Refuse(ProblemResponse(400, "", "Malformed HTTP request"));
+      }
+      return Close();
+    }
+    busy_ = true;
+    auto message = parser_->release();
+    keep_alive_ = message.keep_alive();
+    auto started = std::chrono::steady_clock::now();
+    auto request = std::make_shared<Request>();
+    request->method = std::string(message.method_string());
+    request->body = std::move(message.body());
+    request->request_id = NewRequestId();
+    beast::error_code endpoint_ec;
+    auto remote = stream_.socket().remote_endpoint(endpoint_ec);
+    if (!endpoint_ec) request->remote_address = remote.address().to_string();
+    for (const auto& field : message) {
+      std::string name(field.name_string());
+      for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      request->headers[name] = std::string(field.value());
+    }
+    auto target = ParseTarget(std::string_view(message.target().data(), message.target().size()));
+    // Blocking work (the router, the database) runs on the worker pool.
+    net::post(shared_.workers, [self = shared_from_this(), request, target = std::move(target), started]() mutable {
+      Router::Outcome outcome;
+      if (!target) {
+        outcome = {ProblemResponse(400, "", "The request target is not validly percent-encoded"), "unmatched"};
+      } else {
+        request->path = std::move(target->first);
+        request->query = std::move(target->second);
+        outcome = self->shared_.router.Dispatch(*request);
+      }
+      auto elapsed = std::chrono::steady_clock::now() - started;
+      self->shared_.metrics.Record(outcome.route, request->method, outcome.response.status, elapsed);
+      spdlog::info(nlohmann::json{
+          {"request_id", request->request_id},
+          {"method", request->method},
+          {"route", outcome.route},
+          {"status", outcome.response.status},
+          {"duration_ms", std::chrono::duration<double, std::milli>(elapsed).count()},
+      }.dump());
+      net::post(self->stream_.get_executor(),
+                [self, request, response = std::move(outcome.response)]() mutable {
+                  self->Write(std::move(response), request->request_id, request->method == "HEAD");
+                });
+    });
+  }
+
+  // Answers a request that could not be read in full, then closes the connection.
+  void Refuse(Response response) {
+    busy_ = true;
+    keep_alive_ = false;
+    Write(std::move(response), NewRequestId(), false);
+  }
+
+  void Write(Response response, const std::string& request_id, bool head) {
+    auto message = std::make_shared<bhttp::response<bhttp::string_body>>();
+    message->version(11);
+    message->result(static_cast<unsigned>(response.status));
+    message->set(bhttp::field::server, "HealthPulse");
+    message->set("X-Request-Id", request_id);
+    message->set("X-Content-Type-Options", "nosniff");
+    if (!response.content_type.empty()) message->set(bhttp::field::content_type, response.content_type);
+    for (const auto& [name, value] : response.headers) message->set(name, value);
+    message->keep_alive(keep_alive_ && !close_after_write_ && !shared_.stopping);
+    auto length = response.body.size();
+    if (!head) message->body() = std::move(response.body);
+    message->prepare_payload();
+    if (head) message->content_length(length);
+    bhttp::async_write(stream_, *message, [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
+      self->busy_ = false;
+      if (ec || !message->keep_alive()) return self->Close();
+      self->Read();
+    });
+  }
+
+  void Close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.socket().close(ec);
+    shared_.Forget(shared_from_this());
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  Shared& shared_;
+  bool keep_alive_ = false;
+  bool busy_ = false;               // a request is being handled or answered
+  bool close_after_write_ = false;  // set at shutdown
+};
+
+}  // namespace
+
+struct Server::Impl {
+  Impl(const Config& config, const Router& router, Metrics& metrics)
+      : config(config),
+        workers(static_cast<std::size_t>(config.db_pool_size)),
+        shared{config, router, metrics, workers},
+        acceptor(net::make_strand(ioc)),
+        signals(ioc, SIGINT, SIGTERM) {
+    auto address = net::ip::make_address(config.listen_address);
+    tcp::endpoint endpoint(address, config.port);
+    acceptor.open(endpoint.protocol());
+    acceptor.set_option(net::socket_base::reuse_address(true));
+    acceptor.bind(endpoint);
+    acceptor.listen(net::socket_base::max_listen_connections);
+  }
+
+  void Accept() {
+    acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+      if (ec) {
+        if (shared.stopping) return;
+        spdlog::warn("accept failed: {}", ec.message());
+      } else {
+        auto session = std::make_shared<Session>(std::move(socket), shared);
+        {
+          std::lock_guard lock(shared.sessions_mutex);
+          shared.sessions.insert(session);
+        }
+        session->Start();
+      }
+      Accept();
+    });
+  }
+
+  void Shutdown() {
+    spdlog::info("shutting down: finishing requests in flight");
+    shared.stopping = true;
+    beast::error_code ec;
+    acceptor.close(ec);
+    std::lock_guard lock(shared.sessions_mutex);
+    for (const auto& session : shared.sessions) session->Stop();
+    if (shared.sessions.empty()) shared.keep_running.reset();
+  }
+
+  const Config& config;
+  net::io_context ioc;
+  net::thread_pool workers;
+  Shared shared;
+  tcp::acceptor acceptor;
+  net::signal_set signals;
+};
+
+Server::Server(const Config& config, const Router& router, Metrics& metrics)
+    : impl_(std::make_unique<Impl>(config, router, metrics)) {}
+
+Server::~Server() = default;
+
+unsigned short Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Server::Run() {
+  impl_->shared.keep_running.emplace(impl_->ioc.get_executor());
+  impl_->signals.async_wait([this](beast::error_code, int) { impl_->Shutdown(); });
+  impl_->Accept();
+  std::vector<std::thread> io_threads;
+  for (int i = 1; i < impl_->config.io_threads; ++i) io_threads.emplace_back([this] { impl_->ioc.run(); });
+  impl_->ioc.run();
+  for (auto& t : io_threads) t.join();
+  impl_->workers.join();
+  spdlog::info("stopped");
+}
+
+}  // namespace healthpulse::http

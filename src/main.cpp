@@ -1,0 +1,46 @@
+// healthpulse: one binary, several subcommands (DESIGN.md §1).
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "app/commands.h"
+#include "config/config.h"
+
+int main(int argc, char** argv) {
+  CLI::App cli{"HealthPulse: appointments and clinical records for a network of clinics"};
+  cli.require_subcommand(1);
+  auto* serve = cli.add_subcommand("serve", "Serve the web app and the API");
+  auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations");
+  auto* seed = cli.add_subcommand("seed", "Load the demo data set into an empty database");
+  auto* user = cli.add_subcommand("user", "Manage users from the command line");
+  user->require_subcommand(1);
+  auto* user_create = user->add_subcommand("create", "Create a user (password from HEALTHPULSE_NEW_PASSWORD or stdin)");
+  std::string username, full_name, role = "admin";
+  user_create->add_option("--username", username, "Username")->required();
+  user_create->add_option("--full-name", full_name, "Full name")->required();
+  user_create->add_option("--role", role, "admin, secretary, doctor or patient")->capture_default_str();
+  auto* audit = cli.add_subcommand("audit", "Audit log tools");
+  audit->require_subcommand(1);
+  auto* audit_verify = audit->add_subcommand("verify", "Verify the audit log's hash chain");
+  CLI11_PARSE(cli, argc, argv);
+
+  try {
+    auto config = healthpulse::Config::FromEnvironment();
+    spdlog::set_pattern("%v");
+    spdlog::set_level(spdlog::level::from_str(config.log_level));
+    if (config.database_url.empty()) {
+      std::cerr << "healthpulse: set HEALTHPULSE_DATABASE_URL (make run sets it for the private database)\n";
+      return 2;
+    }
+    if (*serve) return healthpulse::app::Serve(config);
+    if (*migrate) return healthpulse::app::Migrate(config);
+    if (*seed) return healthpulse::app::Seed(config);
+    if (*user_create) return healthpulse::app::CreateUser(config, username, full_name, role);
+    if (*audit_verify) return healthpulse::app::VerifyAudit(config);
+  } catch (const std::exception& e) {
+    std::cerr << "healthpulse: " << e.what() << "\n";
+    return 1;
+  }
+  return 2;
+}

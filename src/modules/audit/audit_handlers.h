@@ -1,0 +1,11 @@
+#pragma once
+
+#include "http/router.h"
+#include "modules/audit/audit_service.h"
+
+namespace healthpulse::audit {
+
+// GET /api/v1/audit-events
+void RegisterAuditRoutes(http::Router& router, AuditService& service);
+
+}  // namespace healthpulse::audit

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace healthpulse::audit {
+
+struct ChainReport {
+  std::int64_t rows_checked = 0;
+  std::optional<std::int64_t> first_bad_id;  // absent when the chain is intact
+  std::string problem;                        // why that row is bad
+};
+
+// Recomputes the audit chain row by row (sha256(previous hash || canonical content))
+// over its own connection to `url`, and reports the first row whose stored hash or
+// link to the previous row does not match: an edited row fails its own hash, a deleted
+// row breaks the link of the row after it. Throws on database errors.
+ChainReport VerifyAuditChain(const std::string& url);
+
+}  // namespace healthpulse::audit

@@ -1,0 +1,56 @@
+#include "modules/auth/session_repository.h"
+
+#include <pqxx/pqxx>
+
+namespace healthpulse::auth {
+
+std::optional<LoginCandidate> SessionRepository::FindLoginCandidate(const std::string& username) {
+  auto rows = tx_.raw().exec_prepared("select_login_candidate", username);
+  if (rows.empty()) return std::nullopt;
+  const auto& row = rows[0];
+  return LoginCandidate{row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(),
+                        row[3].as<bool>(), row[4].as<int>()};
+}
+
+int SessionRepository::RecordLoginFailure(std::int64_t user_id, int max_failures, int lockout_minutes) {
+  return tx_.raw().exec_prepared1("record_login_failure", user_id, max_failures, lockout_minutes)[0].as<int>();
+}
+
+void SessionRepository::RecordLoginSuccess(std::int64_t user_id) {
+  tx_.raw().exec_prepared0("record_login_success", user_id);
+}
+
+std::string SessionRepository::CreateSession(const std::string& token_hash, std::int64_t user_id,
+                                             int lifetime_hours) {
+  return tx_.raw().exec_prepared1("insert_session", token_hash, user_id, lifetime_hours)[0].as<std::string>();
+}
+
+std::optional<Principal> SessionRepository::FindLiveSession(const std::string& token_hash, int idle_minutes) {
+  auto rows = tx_.raw().exec_prepared("select_session", token_hash, idle_minutes);
+  if (rows.empty()) return std::nullopt;
+  const auto& row = rows[0];
+  // Refreshing at most once a minute keeps reads from turning into writes.
+  if (row[3].as<bool>()) tx_.raw().exec_prepared0("touch_session", token_hash);
+  return Principal{row[0].as<std::int64_t>(), row[1].as<std::string>(), ParseRole(row[2].as<std::string>()).value(),
+                   token_hash};
+}
+
+void SessionRepository::DeleteSession(const std::string& token_hash) {
+  tx_.raw().exec_prepared("delete_session", token_hash);
+}
+
+void SessionRepository::DeleteUserSessions(std::int64_t user_id, const std::optional<std::string>& keep_token_hash) {
+  tx_.raw().exec_prepared0("delete_user_sessions", user_id, keep_token_hash);
+}
+
+std::optional<std::string> SessionRepository::PasswordHash(std::int64_t user_id) {
+  auto rows = tx_.raw().exec_prepared("select_password_hash", user_id);
+  if (rows.empty()) return std::nullopt;
+  return rows[0][0].as<std::string>();
+}
+
+void SessionRepository::SetPasswordHash(std::int64_t user_id, const std::string& hash) {
+  tx_.raw().exec_prepared0("update_password_hash", user_id, hash);
+}
+
+}  // namespace healthpulse::auth

@@ -1,0 +1,105 @@
+#include "modules/users/user_handlers.h"
+
+#include "http/json_io.h"
+#include "http/problem.h"
+#include "modules/users/user_json.h"
+
+namespace healthpulse::users {
+namespace {
+
+using http::Access;
+using http::Response;
+using http::RouteContext;
+
+Response UserResponse(int status, const Result<User>& user) {
+  if (!user) return http::ProblemResponse(user.error());
+  return http::JsonResponse(status, ToJson(*user));
+}
+
+std::optional<Role> ReadRole(http::FieldReader& fields, bool required) {
+  auto text = fields.String("role", required);
+  if (!text) return std::nullopt;
+  auto role = ParseRole(*text);
+  if (!role) fields.Reject("role", "must be one of admin, secretary, doctor, patient");
+  return role;
+}
+
+// Reads an optional text field that may be cleared with null or "".
+std::optional<std::optional<std::string>> ReadClearable(http::FieldReader& fields, const std::string& name) {
+  if (!fields.Has(name)) return std::nullopt;
+  auto value = fields.String(name);
+  if (!value || value->empty()) return std::optional<std::string>{};
+  return value;
+}
+
+Response ListUsers(UserService& service, RouteContext& ctx) {
+  UserFilter filter;
+  auto page = http::ParsePageRequest(ctx.request);
+  if (!page) return http::ProblemResponse(page.error());
+  filter.page = *page;
+  filter.q = ctx.request.Query("q");
+  if (filter.q && filter.q->empty()) filter.q.reset();
+  if (auto role = ctx.request.Query("role")) {
+    filter.role = ParseRole(*role);
+    if (!filter.role) return http::ProblemResponse(Error::Invalid("role", "must be one of admin, secretary, doctor, patient"));
+  }
+  auto active = http::QueryBool(ctx.request, "active");
+  if (!active) return http::ProblemResponse(active.error());
+  filter.active = *active;
+  auto users = service.List(ctx.caller(), filter);
+  if (!users) return http::ProblemResponse(users.error());
+  return http::JsonResponse(200, http::PageJson(*users, [](const User& u) { return ToJson(u); }));
+}
+
+Response CreateUser(UserService& service, RouteContext& ctx) {
+  auto body = http::ParseJsonObject(ctx.request);
+  if (!body) return http::ProblemResponse(body.error());
+  http::FieldReader fields(*body);
+  NewUser user;
+  user.username = fields.String("username", true).value_or("");
+  user.password = fields.String("password", true).value_or("");
+  user.full_name = fields.String("full_name", true).value_or("");
+  user.email = ReadClearable(fields, "email").value_or(std::nullopt);
+  user.phone = ReadClearable(fields, "phone").value_or(std::nullopt);
+  user.role = ReadRole(fields, true).value_or(Role::kPatient);
+  if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
+  return UserResponse(201, service.Create(ctx.caller(), user));
+}
+
+Response PatchUser(UserService& service, RouteContext& ctx) {
+  auto id = ctx.IdParam("id");
+  if (!id) return http::ProblemResponse(id.error());
+  auto body = http::ParseJsonObject(ctx.request);
+  if (!body) return http::ProblemResponse(body.error());
+  http::FieldReader fields(*body);
+  UserPatch patch;
+  patch.full_name = fields.String("full_name");
+  patch.email = ReadClearable(fields, "email");
+  patch.phone = ReadClearable(fields, "phone");
+  patch.role = ReadRole(fields, false);
+  patch.active = fields.Bool("active");
+  patch.password = fields.String("password");
+  if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
+  return UserResponse(200, service.Update(ctx.caller(), *id, patch));
+}
+
+}  // namespace
+
+void RegisterUserRoutes(http::Router& router, UserService& service) {
+  const auto manage = Access::Require(Capability::kManageUsers);
+  router.Add("GET", "/api/v1/users", manage, [&service](RouteContext& ctx) { return ListUsers(service, ctx); });
+  router.Add("POST", "/api/v1/users", manage, [&service](RouteContext& ctx) { return CreateUser(service, ctx); });
+  router.Add("GET", "/api/v1/users/{id}", manage, [&service](RouteContext& ctx) {
+    auto id = ctx.IdParam("id");
+    if (!id) return http::ProblemResponse(id.error());
+    return UserResponse(200, service.Get(ctx.caller(), *id));
+  });
+  router.Add("PATCH", "/api/v1/users/{id}", manage, [&service](RouteContext& ctx) { return PatchUser(service, ctx); });
+  router.Add("POST", "/api/v1/users/{id}/deactivate", manage, [&service](RouteContext& ctx) {
+    auto id = ctx.IdParam("id");
+    if (!id) return http::ProblemResponse(id.error());
+    return UserResponse(200, service.Deactivate(ctx.caller(), *id));
+  });
+}
+
+}  // namespace healthpulse::users

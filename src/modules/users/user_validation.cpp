@@ -1,0 +1,82 @@
+#include <cctype>
+
+#include "modules/auth/password.h"
+#include "modules/users/user.h"
+
+namespace healthpulse::users {
+namespace {
+
+void CheckFullName(const std::string& full_name, std::vector<FieldError>& errors) {
+  auto first = full_name.find_first_not_of(' ');
+  if (first == std::string::npos) {
+    errors.push_back({"full_name", "is required"});
+  } else if (full_name.size() > 200) {
+    errors.push_back({"full_name", "must be at most 200 characters"});
+  }
+}
+
+void CheckContact(const std::optional<std::string>& email, const std::optional<std::string>& phone,
+                  std::vector<FieldError>& errors) {
+  if (email && !IsValidEmail(*email)) errors.push_back({"email", "is not a valid email address"});
+  if (phone && !IsValidPhone(*phone)) errors.push_back({"phone", "is not a valid phone number"});
+}
+
+void CheckPassword(const std::string& password, std::vector<FieldError>& errors) {
+  auto policy = auth::CheckPasswordPolicy("password", password);
+  if (!policy) errors.push_back(policy.error().fields.front());
+}
+
+}  // namespace
+
+bool IsValidUsername(const std::string& username) {
+  if (username.size() < 3 || username.size() > 40) return false;
+  for (unsigned char c : username) {
+    if (!std::isalnum(c) && c != '.' && c != '_' && c != '-') return false;
+  }
+  return true;
+}
+
+bool IsValidEmail(const std::string& email) {
+  auto at = email.find('@');
+  if (at == std::string::npos || at == 0 || email.find('@', at + 1) != std::string::npos) return false;
+  auto dot = email.find('.', at + 2);
+  if (dot == std::string::npos || dot + 1 >= email.size()) return false;
+  for (unsigned char c : email) {
+    if (std::isspace(c) || std::iscntrl(c)) return false;
+  }
+  return email.size() <= 254;
+}
+
+bool IsValidPhone(const std::string& phone) {
+  int digits = 0;
+  for (std::size_t i = 0; i < phone.size(); ++i) {
+    unsigned char c = phone[i];
+    if (std::isdigit(c)) {
+      ++digits;
+    } else if (!(c == '+' && i == 0) && c != ' ' && c != '-' && c != '(' && c != ')') {
+      return false;
+    }
+  }
+  return digits >= 6 && digits <= 15;
+}
+
+std::vector<FieldError> ValidateNewUser(const NewUser& user) {
+  std::vector<FieldError> errors;
+  if (!IsValidUsername(user.username)) {
+    errors.push_back({"username", "must be 3-40 characters: letters, digits, '.', '_' or '-'"});
+  }
+  CheckPassword(user.password, errors);
+  CheckFullName(user.full_name, errors);
+  CheckContact(user.email, user.phone, errors);
+  return errors;
+}
+
+std::vector<FieldError> ValidateUserPatch(const UserPatch& patch) {
+  std::vector<FieldError> errors;
+  if (patch.full_name) CheckFullName(*patch.full_name, errors);
+  CheckContact(patch.email.value_or(std::nullopt), patch.phone.value_or(std::nullopt), errors);
+  if (patch.password) CheckPassword(*patch.password, errors);
+  return errors;
+}
+
+}  // namespace healthpulse::users

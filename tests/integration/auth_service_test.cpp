@@ -1,0 +1,134 @@
+#include "modules/auth/auth_service.h"
+#include "modules/users/user_service.h"
+#include "test_database.h"
+
+namespace healthpulse {
+namespace {
+
+class AuthServiceTest : public testing::DatabaseTest {
+ protected:
+  void SetUp() override {
+    DatabaseTest::SetUp();
+    db_ = std::make_unique<db::Database>(url_, 2);
+    auth_ = std::make_unique<auth::AuthService>(*db_, config_);
+    users_ = std::make_unique<users::UserService>(*db_);
+    auto admin = users_->Create(SystemPrincipal("test"),
+                                {"admin", "admin password 1", "Admin", std::nullopt, std::nullopt, Role::kAdmin});
+    ASSERT_TRUE(admin.has_value());
+    admin_id_ = admin->id;
+    auto secretary = users_->Create(SystemPrincipal("test"), {"Sofia", "secretary password", "Sofía", std::nullopt,
+                                                              std::nullopt, Role::kSecretary});
+    ASSERT_TRUE(secretary.has_value());
+    secretary_id_ = secretary->id;
+  }
+  void TearDown() override {
+    users_.reset();
+    auth_.reset();
+    db_.reset();
+    DatabaseTest::TearDown();
+  }
+
+  int AuditCount(const std::string& action) {
+    return Sql("SELECT count(*) FROM audit_events WHERE action = '" + action + "'")[0][0].as<int>();
+  }
+
+  Config config_;
+  std::unique_ptr<db::Database> db_;
+  std::unique_ptr<auth::AuthService> auth_;
+  std::unique_ptr<users::UserService> users_;
+  std::int64_t admin_id_ = 0;
+  std::int64_t secretary_id_ = 0;
+};
+
+TEST_F(AuthServiceTest, SignInIsCaseInsensitiveAndGivesAWorkingToken) {
+  auto login = auth_->Login("SOFIA", "secretary password");
+  ASSERT_TRUE(login.has_value());
+  EXPECT_EQ(login->user.id, secretary_id_);
+  auto who = auth_->Authenticate(login->token);
+  ASSERT_TRUE(who.has_value());
+  EXPECT_EQ(who->role, Role::kSecretary);
+  EXPECT_EQ(AuditCount("auth.login"), 1);
+  // Only the hash is stored.
+  EXPECT_EQ(Sql("SELECT count(*) FROM sessions WHERE token_hash = '" + login->token + "'")[0][0].as<int>(), 0);
+}
+
+TEST_F(AuthServiceTest, UnknownUserAndWrongPasswordLookTheSame) {
+  auto unknown = auth_->Login("nobody", "whatever password");
+  auto wrong = auth_->Login("sofia", "wrong password!");
+  ASSERT_FALSE(unknown.has_value());
+  ASSERT_FALSE(wrong.has_value());
+  EXPECT_EQ(unknown.error().kind, Error::Kind::kUnauthenticated);
+  EXPECT_EQ(unknown.error().kind, wrong.error().kind);
+  EXPECT_EQ(unknown.error().message, wrong.error().message);
+  EXPECT_EQ(AuditCount("auth.login_failed"), 2);
+}
+
+TEST_F(AuthServiceTest, FiveFailuresLockTheAccountEvenForTheRightPassword) {
+  for (int i = 0; i < 4; ++i) {
+    auto attempt = auth_->Login("sofia", "wrong password!");
+    ASSERT_EQ(attempt.error().kind, Error::Kind::kUnauthenticated) << "attempt " << i;
+  }
+  auto fifth = auth_->Login("sofia", "wrong password!");
+  ASSERT_EQ(fifth.error().kind, Error::Kind::kTooManyAttempts);
+  EXPECT_EQ(fifth.error().retry_after_seconds, 15 * 60);
+  auto right = auth_->Login("sofia", "secretary password");
+  ASSERT_FALSE(right.has_value());
+  EXPECT_EQ(right.error().kind, Error::Kind::kTooManyAttempts);
+  EXPECT_GT(*right.error().retry_after_seconds, 0);
+  // When the lock has run out, the right password works again.
+  Sql("UPDATE users SET locked_until = now() - interval '1 second' WHERE username = 'Sofia'");
+  EXPECT_TRUE(auth_->Login("sofia", "secretary password").has_value());
+}
+
+TEST_F(AuthServiceTest, ASuccessResetsTheFailureCount) {
+  for (int i = 0; i < 4; ++i) ASSERT_FALSE(auth_->Login("sofia", "wrong password!").has_value());
+  ASSERT_TRUE(auth_->Login("sofia", "secretary password").has_value());
+  for (int i = 0; i < 4; ++i) {
+    auto attempt = auth_->Login("sofia", "wrong password!");
+    EXPECT_EQ(attempt.error().kind, Error::Kind::kUnauthenticated) << "attempt " << i;
+  }
+}
+
+TEST_F(AuthServiceTest, SessionsEndOnLogoutIdleTimeoutLifetimeAndDeactivation) {
+  auto admin = auth_->Authenticate(auth_->Login("admin", "admin password 1")->token).value();
+
+  auto a = auth_->Login("sofia", "secretary password").value();
+  ASSERT_TRUE(auth_->Logout(auth_->Authenticate(a.token).value()).has_value());
+  EXPECT_FALSE(auth_->Authenticate(a.token).has_value()) << "logout";
+
+  auto b = auth_->Login("sofia", "secretary password").value();
+  Sql("UPDATE sessions SET last_seen_at = now() - interval '31 minutes'");
+  EXPECT_FALSE(auth_->Authenticate(b.token).has_value()) << "idle timeout";
+
+  auto c = auth_->Login("sofia", "secretary password").value();
+  Sql("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = " + std::to_string(secretary_id_));
+  EXPECT_FALSE(auth_->Authenticate(c.token).has_value()) << "absolute lifetime";
+
+  auto d = auth_->Login("sofia", "secretary password").value();
+  ASSERT_TRUE(users_->Deactivate(admin, secretary_id_).has_value());
+  EXPECT_FALSE(auth_->Authenticate(d.token).has_value()) << "deactivation";
+  EXPECT_FALSE(auth_->Login("sofia", "secretary password").has_value()) << "deactivated users cannot sign in";
+}
+
+TEST_F(AuthServiceTest, ChangingThePasswordKeepsThisSessionAndEndsTheOthers) {
+  auto here = auth_->Login("sofia", "secretary password").value();
+  auto elsewhere = auth_->Login("sofia", "secretary password").value();
+  auto me = auth_->Authenticate(here.token).value();
+
+  auto wrong = auth_->ChangePassword(me, "not my password", "a brand new password");
+  ASSERT_FALSE(wrong.has_value());
+  EXPECT_EQ(wrong.error().fields.at(0).field, "current_password");
+  auto short_one = auth_->ChangePassword(me, "secretary password", "short");
+  ASSERT_FALSE(short_one.has_value());
+  EXPECT_EQ(short_one.error().fields.at(0).field, "new_password");
+
+  ASSERT_TRUE(auth_->ChangePassword(me, "secretary password", "a brand new password").has_value());
+  EXPECT_TRUE(auth_->Authenticate(here.token).has_value());
+  EXPECT_FALSE(auth_->Authenticate(elsewhere.token).has_value());
+  EXPECT_FALSE(auth_->Login("sofia", "secretary password").has_value());
+  EXPECT_TRUE(auth_->Login("sofia", "a brand new password").has_value());
+  EXPECT_EQ(AuditCount("auth.password_changed"), 1);
+}
+
+}  // namespace
+}  // namespace healthpulse

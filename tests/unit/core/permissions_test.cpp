@@ -1,0 +1,42 @@
+#include <gtest/gtest.h>
+
+#include "core/permissions.h"
+
+namespace healthpulse {
+namespace {
+
+struct Row {
+  Role role;
+  Capability capability;
+  bool allowed;
+};
+
+// DESIGN.md §5, one row per (role, capability).
+const Row kTable[] = {
+    {Role::kAdmin, Capability::kManageUsers, true},      {Role::kSecretary, Capability::kManageUsers, false},
+    {Role::kDoctor, Capability::kManageUsers, false},    {Role::kPatient, Capability::kManageUsers, false},
+    {Role::kAdmin, Capability::kReadAuditLog, true},     {Role::kSecretary, Capability::kReadAuditLog, false},
+    {Role::kDoctor, Capability::kReadAuditLog, false},   {Role::kPatient, Capability::kReadAuditLog, false},
+    {Role::kAdmin, Capability::kReadDirectory, true},    {Role::kSecretary, Capability::kReadDirectory, true},
+    {Role::kDoctor, Capability::kReadDirectory, true},   {Role::kPatient, Capability::kReadDirectory, false},
+    {Role::kAdmin, Capability::kManageDirectory, true},  {Role::kSecretary, Capability::kManageDirectory, false},
+    {Role::kDoctor, Capability::kManageDirectory, false}, {Role::kPatient, Capability::kManageDirectory, false},
+};
+
+TEST(Permissions, FollowTheDesignTable) {
+  for (const auto& row : kTable) {
+    EXPECT_EQ(Allows(row.role, row.capability), row.allowed)
+        << ToString(row.role) << " / " << ToString(row.capability);
+  }
+}
+
+TEST(Roles, RoundTripThroughTheirApiSpelling) {
+  for (Role role : {Role::kAdmin, Role::kSecretary, Role::kDoctor, Role::kPatient}) {
+    EXPECT_EQ(ParseRole(ToString(role)), role) << ToString(role);
+  }
+  EXPECT_FALSE(ParseRole("Admin").has_value());
+  EXPECT_FALSE(ParseRole("root").has_value());
+}
+
+}  // namespace
+}  // namespace healthpulse

@@ -1,0 +1,24 @@
+#include <gtest/gtest.h>
+
+#include "core/timestamp.h"
+
+namespace healthpulse {
+namespace {
+
+TEST(Rfc3339, AcceptsTimestampsWithOffsets) {
+  for (const char* text : {"2026-11-27T09:30:00Z", "2026-11-27T09:30:00.250-03:00", "2026-01-01t00:00:00+00:00",
+                           "2026-11-27T23:59:59.123456Z"}) {
+    EXPECT_TRUE(IsRfc3339(text)) << text;
+  }
+}
+
+TEST(Rfc3339, RejectsOthers) {
+  for (const char* text : {"", "2026-11-27", "2026-11-27T09:30:00", "2026-13-01T00:00:00Z", "2026-11-27 09:30:00Z",
+                           "2026-11-27T24:00:00Z", "2026-11-27T09:30:00+3", "2026-11-27T09:30:00.Z", "yesterday",
+                           "2026-11-27T09:30:00Zjunk"}) {
+    EXPECT_FALSE(IsRfc3339(text)) << text;
+  }
+}
+
+}  // namespace
+}  // namespace healthpulse

@@ -1,0 +1,123 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "http/json_io.h"
+#include "http/problem.h"
+#include "http/router.h"
+
+namespace healthpulse::http {
+namespace {
+
+// Tokens "admin-token" and "patient-token" belong to an admin and a patient.
+Result<Principal> FakeSessions(std::string_view token) {
+  if (token == "admin-token") return Principal{1, "admin", Role::kAdmin, "h1"};
+  if (token == "patient-token") return Principal{2, "paciente", Role::kPatient, "h2"};
+  return Fail(Error::Unauthenticated());
+}
+
+Router MakeRouter() {
+  Router router(FakeSessions);
+  router.Add("GET", "/api/v1/open", Access::Public(), [](RouteContext&) { return JsonResponse(200, {{"ok", 1}}); });
+  router.Add("GET", "/api/v1/things/{id}", Access::SignedIn(), [](RouteContext& ctx) {
+    auto id = ctx.IdParam("id");
+    if (!id) return JsonResponse(404, {});
+    return JsonResponse(200, {{"id", *id}, {"by", ctx.caller().username}});
+  });
+  router.Add("POST", "/api/v1/admin-only", Access::Require(Capability::kManageUsers),
+             [](RouteContext&) { return NoContent(); });
+  router.Add("GET", "/api/v1/boom", Access::Public(),
+             [](RouteContext&) -> Response { throw std::runtime_error("bug"); });
+  return router;
+}
+
+Request Make(std::string method, std::string path, std::string token = "") {
+  Request r;
+  r.method = std::move(method);
+  r.path = std::move(path);
+  r.request_id = "test";
+  if (!token.empty()) r.headers["authorization"] = "Bearer " + token;
+  return r;
+}
+
+TEST(Router, AnswersByMatchAuthenticationAndRole) {
+  auto router = MakeRouter();
+  struct Row {
+    const char* method;
+    const char* path;
+    const char* token;
+    int status;
+  } rows[] = {
+      {"GET", "/api/v1/open", "", 200},
+      {"GET", "/api/v1/things/7", "patient-token", 200},
+      {"GET", "/api/v1/things/7", "", 401},
+      {"GET", "/api/v1/things/7", "stolen-token", 401},
+      {"GET", "/api/v1/things/abc", "admin-token", 404},
+      {"DELETE", "/api/v1/things/7", "admin-token", 405},
+      {"POST", "/api/v1/admin-only", "patient-token", 403},
+      {"POST", "/api/v1/admin-only", "admin-token", 204},
+      {"GET", "/api/v1/nowhere", "admin-token", 404},
+      {"GET", "/api/v1/boom", "", 500},
+  };
+  for (const auto& row : rows) {
+    auto outcome = router.Dispatch(Make(row.method, row.path, row.token));
+    EXPECT_EQ(outcome.response.status, row.status) << row.method << " " << row.path << " token=" << row.token;
+  }
+}
+
+TEST(Router, PassesPathParametersAndCaller) {
+  auto router = MakeRouter();
+  auto outcome = router.Dispatch(Make("GET", "/api/v1/things/42", "admin-token"));
+  auto body = nlohmann::json::parse(outcome.response.body);
+  EXPECT_EQ(body["id"], 42);
+  EXPECT_EQ(body["by"], "admin");
+  EXPECT_EQ(outcome.route, "/api/v1/things/{id}");
+}
+
+TEST(Router, FallbackServesOnlyNonApiGets) {
+  auto router = MakeRouter();
+  router.SetFallback([](RouteContext&) { return Response{200, "text/html", "<app>", {}}; });
+  EXPECT_EQ(router.Dispatch(Make("GET", "/users/3")).response.body, "<app>");
+  EXPECT_EQ(router.Dispatch(Make("GET", "/api/v1/unknown")).response.status, 404);
+  EXPECT_EQ(router.Dispatch(Make("POST", "/users")).response.status, 404);
+}
+
+TEST(JsonBody, RefusesWrongTypeMalformedAndNonObjects) {
+  struct Row {
+    const char* content_type;
+    const char* body;
+    int status;
+  } rows[] = {
+      {"text/plain", "{}", 415}, {"application/json", "{bad", 400}, {"application/json", "[1]", 400},
+      {"application/json; charset=utf-8", "{\"a\":1}", 0},
+  };
+  for (const auto& row : rows) {
+    Request r = Make("POST", "/x");
+    r.headers["content-type"] = row.content_type;
+    r.body = row.body;
+    auto parsed = ParseJsonObject(r);
+    if (row.status == 0) {
+      EXPECT_TRUE(parsed.has_value()) << row.body;
+    } else {
+      ASSERT_FALSE(parsed.has_value()) << row.body;
+      EXPECT_EQ(StatusFor(parsed.error().kind), row.status) << row.body;
+    }
+  }
+}
+
+TEST(FieldReader, CollectsEveryBadField) {
+  auto body = nlohmann::json{{"name", 5}, {"active", "yes"}, {"age", 1.5}};
+  FieldReader fields(body);
+  fields.String("name");
+  fields.Bool("active");
+  fields.Integer("age");
+  fields.String("missing", true);
+  auto result = fields.Finish();
+  ASSERT_FALSE(result.has_value());
+  ASSERT_EQ(result.error().fields.size(), 4u);
+  EXPECT_EQ(result.error().fields[0].field, "name");
+  EXPECT_EQ(result.error().fields[3].field, "missing");
+}
+
+}  // namespace
+}  // namespace healthpulse::http
