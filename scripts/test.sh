@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Runs every test layer against a throwaway PostgreSQL cluster made for this run:
+# unit (GoogleTest), integration (GoogleTest on real PostgreSQL), web unit (Vitest),
+# API (node:test over HTTP against the real server binary) and browser (Playwright-core
+# driving /usr/bin/chromium). The C++ layers and the server run under ASan + UBSan.
+# Ends with one line "tests: N passed, N failed" and exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+BUILD=${BUILD:-build/asan}
+tmp=$(mktemp -d /tmp/healthpulse-test.XXXXXX)
+chmod 755 "$tmp"
+pg_port=$((20000 + RANDOM % 20000))
+server_pid=""
+passed=0
+failed=0
+failed_layers=()
+
+cleanup() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then kill -TERM "$server_pid"; wait "$server_pid"; fi
+  scripts/pg.sh stop "$tmp/pg"
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp}
+
+HEALTHPULSE_PG_FSYNC=off scripts/pg.sh start "$tmp/pg" "$pg_port"
+export HEALTHPULSE_TEST_DATABASE_URL="host=$tmp/pg/run port=$pg_port user=healthpulse dbname=postgres"
+
+# Runs one layer, adding its counts (parsed from the runner's own summary) to the totals.
+layer() {
+  local name=$1; shift
+  echo "== $name"
+  local log="$tmp/$name.log"
+  "$@" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  local p=0 f=0
+  if grep -q '^\[==========\]' "$log"; then
+    p=$(grep -oE '^\[  PASSED  \] [0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)
+    f=$(grep -oE '^\[  FAILED  \] [0-9]+ test' "$log" | grep -oE '[0-9]+' || echo 0)
+  elif grep -qE '^# (pass|fail) ' "$log"; then
+    p=$(grep -oE '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+    f=$(grep -oE '^# fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+  elif grep -qE 'Tests +[0-9]+' "$log"; then
+    p=$(grep -oE 'Tests +.*' "$log" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0)
+    f=$(grep -oE 'Tests +.*' "$log" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 0)
+  fi
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  if [ "$status" -ne 0 ]; then
+    failed_layers+=("$name")
+    [ "${f:-0}" -eq 0 ] && failed=$((failed + 1))
+  fi
+}
+
+layer unit "$BUILD/unit_tests"
+layer integration "$BUILD/integration_tests"
+layer web (cd web && npx vitest run)
+
+# API and browser tests share one real server on a fresh database with the demo accounts.
+app_url="host=$tmp/pg/run port=$pg_port user=healthpulse dbname=api_tests"
+createdb_bin=/usr/lib/postgresql/15/bin/createdb
+"$createdb_bin" -h "$tmp/pg/run" -p "$pg_port" -U healthpulse api_tests
+export HEALTHPULSE_DATABASE_URL="$app_url"
+"$BUILD/healthpulse" migrate >/dev/null && "$BUILD/healthpulse" seed >/dev/null
+HEALTHPULSE_PORT=0 HEALTHPULSE_LISTEN_ADDRESS=127.0.0.1 HEALTHPULSE_WEB_ROOT=web/dist \
+  HEALTHPULSE_DB_POOL_SIZE=4 "$BUILD/healthpulse" serve >"$tmp/server.log" 2>&1 &
+server_pid=$!
+base=""
+for _ in $(seq 1 100); do
+  base=$(grep -oE 'listening on http://[0-9.]+:[0-9]+' "$tmp/server.log" | head -1 | sed 's/listening on //')
+  [ -n "$base" ] && break
+  sleep 0.1
+done
+if [ -z "$base" ]; then
+  echo "the server did not start:"; cat "$tmp/server.log"; exit 1
+fi
+export HEALTHPULSE_TEST_BASE_URL="$base"
+export HEALTHPULSE_TEST_SERVER_LOG="$tmp/server.log"
+echo "server under test: $base"
+
+layer api node --test --test-concurrency=1 tests/api/
+layer browser node --test --test-concurrency=1 tests/browser/
+
+# A graceful shutdown (SIGTERM) must end the server cleanly: exit 0, and no sanitizer report.
+echo "== shutdown"
+kill -TERM "$server_pid"
+wait "$server_pid"
+shutdown_status=$?
+server_pid=""
+if [ "$shutdown_status" -eq 0 ] && ! grep -qE 'ERROR: (Address|Leak|Undefined)Sanitizer|runtime error:' "$tmp/server.log"; then
+  passed=$((passed + 1))
+else
+  echo "server exit status $shutdown_status; log tail:"; tail -40 "$tmp/server.log"
+  failed=$((failed + 1)); failed_layers+=(shutdown)
+fi
+
+echo
+[ ${#failed_layers[@]} -gt 0 ] && echo "failed layers: ${failed_layers[*]}"
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ ${#failed_layers[@]} -eq 0 ]

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Page } from '@/components/page';
+import { UserCreateForm } from '@/features/users/components/user-create-form';
+import { useNotifySuccess } from '@/hooks/use-notify';
+
+export function UserNewRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const notifySuccess = useNotifySuccess();
+  return (
+    <Page title={t('users.create.title')}>
+      <UserCreateForm
+        onCreated={() => {
+          notifySuccess(t('users.create.success'));
+          void navigate('/users');
+        }}
+        onCancel={() => void navigate('/users')}
+      />
+    </Page>
+  );
+}

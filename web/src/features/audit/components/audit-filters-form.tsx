@@ -1,0 +1,44 @@
+import { Button, Group, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { kEmptyAuditFilters, type AuditFilters } from '@/features/audit/types';
+
+interface AuditFiltersFormProps {
+  onApply: (filters: AuditFilters) => void;
+}
+
+export function AuditFiltersForm({ onApply }: AuditFiltersFormProps) {
+  const { t } = useTranslation();
+  const form = useForm<AuditFilters>({ initialValues: kEmptyAuditFilters });
+
+  return (
+    <form onSubmit={form.onSubmit(onApply)}>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label={t('audit.filters.userId')}
+          inputMode="numeric"
+          w={140}
+          {...form.getInputProps('userId')}
+        />
+        <TextInput
+          label={t('audit.filters.action')}
+          placeholder={t('audit.filters.actionPlaceholder')}
+          w={220}
+          {...form.getInputProps('action')}
+        />
+        <TextInput label={t('audit.filters.from')} type="date" w={170} {...form.getInputProps('from')} />
+        <TextInput label={t('audit.filters.to')} type="date" w={170} {...form.getInputProps('to')} />
+        <Button type="submit">{t('audit.filters.apply')}</Button>
+        <Button
+          variant="default"
+          onClick={() => {
+            form.reset();
+            onApply(kEmptyAuditFilters);
+          }}
+        >
+          {t('audit.filters.clear')}
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { kEmptyAuditFilters } from '@/features/audit/types';
+import { toAuditEntry, toAuditQuery } from '@/features/audit/utils/audit-query';
+
+describe('toAuditQuery', () => {
+  it('sends nothing for empty filters', () => {
+    expect(toAuditQuery(kEmptyAuditFilters)).toEqual({});
+  });
+
+  it('ignores a non-numeric user id and trims the action', () => {
+    expect(toAuditQuery({ ...kEmptyAuditFilters, userId: 'abc', action: ' auth.login ' })).toEqual({
+      action: 'auth.login',
+    });
+  });
+
+  it('turns days into a local, whole-day range', () => {
+    const q = toAuditQuery({ ...kEmptyAuditFilters, userId: '7', from: '2025-03-01', to: '2025-03-01' });
+    expect(q.user_id).toBe(7);
+    expect(q.from).toBe(new Date(2025, 2, 1).toISOString());
+    expect(q.to).toBe(new Date(2025, 2, 2).toISOString());
+  });
+});
+
+describe('toAuditEntry', () => {
+  it('names the actor and the object', () => {
+    const entry = toAuditEntry({
+      id: 1,
+      occurred_at: '2025-03-01T10:00:00-03:00',
+      actor_user_id: 3,
+      actor_username: null,
+      action: 'user.updated',
+      object_type: 'user',
+      object_id: 9,
+      patient_id: null,
+      emergency: false,
+      details: { fields: ['role'] },
+    });
+    expect(entry.actor).toBe('#3');
+    expect(entry.object).toBe('user #9');
+    expect(entry.details).toBe('{"fields":["role"]}');
+    expect(entry.occurredAt.toISOString()).toBe('2025-03-01T13:00:00.000Z');
+  });
+});

@@ -1,0 +1,51 @@
+import type { AuditEntry, AuditFilters } from '@/features/audit/types';
+import type { AuditEvent } from '@/lib/api-models';
+
+export interface AuditQuery {
+  user_id?: number;
+  action?: string;
+  from?: string;
+  to?: string;
+}
+
+function localMidnight(date: string, addDays = 0): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return undefined;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + addDays);
+  return d.toISOString();
+}
+
+/**
+ * Dates are days in the user's time zone: "Desde" is that day's first instant, "Hasta"
+ * the next day's first instant, so the day the user picked is included whole.
+ */
+export function toAuditQuery(filters: AuditFilters): AuditQuery {
+  const query: AuditQuery = {};
+  const userId = filters.userId.trim();
+  if (/^\d+$/.test(userId)) query.user_id = Number(userId);
+  const action = filters.action.trim();
+  if (action !== '') query.action = action;
+  const from = localMidnight(filters.from);
+  if (from) query.from = from;
+  const to = localMidnight(filters.to, 1);
+  if (to) query.to = to;
+  return query;
+}
+
+export function toAuditEntry(event: AuditEvent): AuditEntry {
+  const details = event.details && Object.keys(event.details).length > 0 ? JSON.stringify(event.details) : '';
+  return {
+    id: event.id,
+    occurredAt: new Date(event.occurred_at),
+    actor: event.actor_username ?? (event.actor_user_id !== null ? `#${event.actor_user_id}` : null),
+    action: event.action,
+    object: event.object_type
+      ? event.object_id !== null
+        ? `${event.object_type} #${event.object_id}`
+        : event.object_type
+      : null,
+    patientId: event.patient_id,
+    emergency: event.emergency,
+    details,
+  };
+}

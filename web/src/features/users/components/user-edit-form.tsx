@@ -1,0 +1,87 @@
+import { Alert, Button, Checkbox, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RoleSelect } from '@/components/role-select';
+import { toUserUpdate, useUpdateUser } from '@/features/users/api/update-user';
+import type { UserEditValues } from '@/features/users/types';
+import { useFieldMessage } from '@/hooks/use-field-message';
+import { useNotifySuccess } from '@/hooks/use-notify';
+import { isApiError } from '@/lib/api-error';
+import type { User } from '@/lib/api-models';
+import { applyFieldErrors } from '@/lib/form-errors';
+
+const kFields = ['full_name', 'email', 'phone', 'role', 'active'] as const;
+
+function valuesOf(user: User): UserEditValues {
+  return {
+    full_name: user.full_name,
+    email: user.email ?? '',
+    phone: user.phone ?? '',
+    role: user.role,
+    active: user.active,
+  };
+}
+
+export function UserEditForm({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const fieldMessage = useFieldMessage();
+  const notifySuccess = useNotifySuccess();
+  const mutation = useUpdateUser(user.id);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<UserEditValues>({
+    initialValues: valuesOf(user),
+    validate: {
+      full_name: (v) => (v.trim() === '' ? t('common.required') : null),
+    },
+  });
+
+  // Follow the server's view (e.g. after "Desactivar") unless the admin is mid-edit.
+  useEffect(() => {
+    if (!form.isDirty()) {
+      form.setValues(valuesOf(user));
+      form.resetDirty(valuesOf(user));
+    }
+  }, [user]);
+
+  const submit = form.onSubmit((values) => {
+    setFailure(null);
+    mutation.mutate(toUserUpdate(values), {
+      onSuccess: (updated) => {
+        form.setValues(valuesOf(updated));
+        form.resetDirty(valuesOf(updated));
+        notifySuccess(t('users.detail.saved'));
+      },
+      onError: (error) => {
+        if (!isApiError(error)) {
+          setFailure(t('common.unexpectedError'));
+          return;
+        }
+        const rest = applyFieldErrors(error, kFields, form.setFieldError, fieldMessage);
+        if (error.errors.length === 0 || rest.length > 0) {
+          setFailure(rest.map((e) => `${e.field}: ${e.message}`).join('; ') || error.detail || error.title);
+        }
+      },
+    });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={480}>
+        {failure && (
+          <Alert color="red" role="alert">
+            {failure}
+          </Alert>
+        )}
+        <TextInput label={t('users.form.fullName')} required {...form.getInputProps('full_name')} />
+        <TextInput label={t('users.form.email')} type="email" {...form.getInputProps('email')} />
+        <TextInput label={t('users.form.phone')} type="tel" {...form.getInputProps('phone')} />
+        <RoleSelect label={t('users.form.role')} required {...form.getInputProps('role')} />
+        <Checkbox label={t('users.form.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+        <Button type="submit" loading={mutation.isPending} style={{ alignSelf: 'flex-start' }}>
+          {t('users.detail.save')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Role } from '@/lib/api-models';
+
+export interface UserListFilters {
+  q?: string;
+  role?: Role;
+  active?: boolean;
+}
+
+export interface UserCreateValues {
+  username: string;
+  full_name: string;
+  email: string;
+  phone: string;
+  role: Role;
+  password: string;
+}
+
+export interface UserEditValues {
+  full_name: string;
+  email: string;
+  phone: string;
+  role: Role;
+  active: boolean;
+}
