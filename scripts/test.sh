@@ -58,7 +58,7 @@ layer() {
 
 layer unit "$BUILD/unit_tests"
 layer integration "$BUILD/integration_tests"
-layer web (cd web && npx vitest run)
+NO_COLOR=1 FORCE_COLOR=0 layer web npm --prefix web run --silent test
 
 # API and browser tests share one real server on a fresh database with the demo accounts.
 app_url="host=$tmp/pg/run port=$pg_port user=healthpulse dbname=api_tests"

@@ -5,15 +5,22 @@
 #include "app/ops_routes.h"
 #include "modules/audit/audit_handlers.h"
 #include "modules/auth/auth_handlers.h"
+#include "modules/clinics/clinic_handlers.h"
+#include "modules/doctors/doctor_handlers.h"
+#include "modules/patients/patient_handlers.h"
+#include "modules/practices/practice_handlers.h"
 #include "modules/users/user_handlers.h"
 
 namespace healthpulse::app {
 
-void RegisterApiRoutes(http::Router& router, auth::AuthService& auth, users::UserService& users,
-                       audit::AuditService& audit) {
-  auth::RegisterAuthRoutes(router, auth, users);
-  users::RegisterUserRoutes(router, users);
-  audit::RegisterAuditRoutes(router, audit);
+void RegisterApiRoutes(http::Router& router, const Services& s) {
+  auth::RegisterAuthRoutes(router, s.auth, s.users);
+  users::RegisterUserRoutes(router, s.users);
+  audit::RegisterAuditRoutes(router, s.audit);
+  clinics::RegisterClinicRoutes(router, s.clinics);
+  practices::RegisterPracticeRoutes(router, s.practices);
+  doctors::RegisterDoctorRoutes(router, s.doctors);
+  patients::RegisterPatientRoutes(router, s.patients);
 }
 
 Application::Application(const Config& config)
@@ -23,8 +30,12 @@ Application::Application(const Config& config)
       auth_(db_, config_),
       users_(db_),
       audit_(db_),
+      clinics_(db_),
+      practices_(db_),
+      doctors_(db_),
+      patients_(db_),
       router_([this](std::string_view token) { return auth_.Authenticate(token); }) {
-  RegisterApiRoutes(router_, auth_, users_, audit_);
+  RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_});
   RegisterOpsRoutes(router_, db_, metrics_, web_);
   metrics_.SetGaugeSource([this] {
     auto stats = db_.Stats();

@@ -9,6 +9,10 @@
 #include "http/static_files.h"
 #include "modules/audit/audit_service.h"
 #include "modules/auth/auth_service.h"
+#include "modules/clinics/clinic_service.h"
+#include "modules/doctors/doctor_service.h"
+#include "modules/patients/patient_service.h"
+#include "modules/practices/practice_service.h"
 #include "modules/users/user_service.h"
 
 namespace healthpulse::app {
@@ -32,12 +36,26 @@ class Application {
   auth::AuthService auth_;
   users::UserService users_;
   audit::AuditService audit_;
+  clinics::ClinicService clinics_;
+  practices::PracticeService practices_;
+  doctors::DoctorService doctors_;
+  patients::PatientService patients_;
   http::Router router_;
+};
+
+// The services behind the API, for registering routes.
+struct Services {
+  auth::AuthService& auth;
+  users::UserService& users;
+  audit::AuditService& audit;
+  clinics::ClinicService& clinics;
+  practices::PracticeService& practices;
+  doctors::DoctorService& doctors;
+  patients::PatientService& patients;
 };
 
 // Registers every route of the API against the given services; used by Application
 // and by the route-table tests (which pass services over no database).
-void RegisterApiRoutes(http::Router& router, auth::AuthService& auth, users::UserService& users,
-                       audit::AuditService& audit);
+void RegisterApiRoutes(http::Router& router, const Services& services);
 
 }  // namespace healthpulse::app

@@ -49,7 +49,11 @@ int CreateUser(const Config& config, const std::string& username, const std::str
   }
   db::Database db(config.database_url, 1);
   users::UserService service(db);
-  users::NewUser user{username, password, full_name, std::nullopt, std::nullopt, *parsed_role};
+  users::NewUser user;
+  user.username = username;
+  user.password = password;
+  user.full_name = full_name;
+  user.role = *parsed_role;
   auto created = service.Create(SystemPrincipal("cli:user-create"), user);
   if (!created) {
     std::cerr << "healthpulse: " << created.error().message << "\n";

@@ -29,8 +29,11 @@ bool LoadDemoData(db::Database& db) {
     users::UserRepository repository(tx);
     if (repository.Count() > 0) return {};
     for (const auto& account : kAccounts) {
-      repository.Insert({account.username, kDemoPassword, account.full_name, std::nullopt, std::nullopt, account.role},
-                        hash);
+      users::NewUser user;
+      user.username = account.username;
+      user.full_name = account.full_name;
+      user.role = account.role;
+      repository.Insert(user, hash);
     }
     created = true;
     return {};

@@ -9,7 +9,10 @@ bool Allows(Role role, Capability capability) {
     case Capability::kManageDirectory:
       return role == Role::kAdmin;
     case Capability::kReadDirectory:
-      return role == Role::kAdmin || role == Role::kSecretary || role == Role::kDoctor;
+      // Issue 3: everyone signed in reads the directory (patients book against it).
+      return true;
+    case Capability::kManagePatients:
+      return role == Role::kSecretary;
   }
   return false;
 }
@@ -20,6 +23,7 @@ std::string_view ToString(Capability capability) {
     case Capability::kReadAuditLog: return "read_audit_log";
     case Capability::kReadDirectory: return "read_directory";
     case Capability::kManageDirectory: return "manage_directory";
+    case Capability::kManagePatients: return "manage_patients";
   }
   return "unknown";
 }

@@ -14,6 +14,7 @@ enum class Capability {
   kReadAuditLog,     // list audit events
   kReadDirectory,    // clinics, floors, rooms, practices, nomenclators
   kManageDirectory,  // change them
+  kManagePatients,   // register and edit patients (of one's own clinics)
 };
 
 // True when `role` holds `capability`.

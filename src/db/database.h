@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,6 +73,21 @@ class Database {
   int in_use_ = 0;
   long long waits_ = 0;
 };
+
+// Runs `work` (Tx& → Result<T>) in one transaction via Database::Transact and returns
+// its value; an error it returns rolls the transaction back.
+template <typename T, typename Work>
+Result<T> TransactValue(Database& db, Work&& work) {
+  std::optional<T> value;
+  auto done = db.Transact([&](Tx& tx) -> Result<void> {
+    Result<T> result = work(tx);
+    if (!result) return Fail(std::move(result.error()));
+    value.emplace(std::move(*result));
+    return {};
+  });
+  if (!done) return Fail(std::move(done.error()));
+  return std::move(*value);
+}
 
 // The text of the embedded query `name` (sql/queries/**/name.sql). Throws
 // std::out_of_range for an unknown name.

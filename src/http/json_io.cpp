@@ -60,6 +60,45 @@ std::optional<std::int64_t> FieldReader::Integer(const std::string& name, bool r
   return value.get<std::int64_t>();
 }
 
+void FieldReader::Merge(const std::vector<FieldError>& errors) {
+  for (const auto& error : errors) {
+    bool named = false;
+    for (const auto& existing : errors_) named = named || existing.field == error.field;
+    if (!named) errors_.push_back(error);
+  }
+}
+
+std::optional<std::vector<std::int64_t>> FieldReader::IdList(const std::string& name, bool required) {
+  if (!Has(name) || IsNull(name)) {
+    if (required) Reject(name, "is required");
+    return std::nullopt;
+  }
+  const auto& value = object_.at(name);
+  std::vector<std::int64_t> ids;
+  bool ok = value.is_array();
+  if (ok) {
+    for (const auto& item : value) {
+      if (!item.is_number_integer() || item.get<std::int64_t>() <= 0) {
+        ok = false;
+        break;
+      }
+      ids.push_back(item.get<std::int64_t>());
+    }
+  }
+  if (!ok) {
+    Reject(name, "must be an array of ids");
+    return std::nullopt;
+  }
+  return ids;
+}
+
+std::optional<std::optional<std::string>> FieldReader::Clearable(const std::string& name) {
+  if (!Has(name)) return std::nullopt;
+  auto value = String(name);
+  if (!value || value->empty()) return std::optional<std::string>{};
+  return value;
+}
+
 Result<void> FieldReader::Finish() const {
   if (errors_.empty()) return {};
   return Fail(Error::Invalid(errors_));

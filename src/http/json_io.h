@@ -17,6 +17,12 @@ namespace healthpulse::http {
 // application/json; BadRequest (400) when it is not valid JSON or not an object.
 Result<nlohmann::json> ParseJsonObject(const Request& request);
 
+// JSON null for an absent value.
+template <typename T>
+nlohmann::json OrNull(const std::optional<T>& value) {
+  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
 // A JSON response with the given status.
 Response JsonResponse(int status, const nlohmann::json& body);
 Response NoContent();
@@ -40,6 +46,10 @@ class FieldReader {
   std::optional<std::string> String(const std::string& name, bool required = false);
   std::optional<bool> Bool(const std::string& name, bool required = false);
   std::optional<std::int64_t> Integer(const std::string& name, bool required = false);
+  // An array of positive integers (ids); an error names the field.
+  std::optional<std::vector<std::int64_t>> IdList(const std::string& name, bool required = false);
+  // A text field that may be cleared: absent → nullopt; null or "" → a present nullopt.
+  std::optional<std::optional<std::string>> Clearable(const std::string& name);
 
   // True when the field is present (even as null).
   bool Has(const std::string& name) const { return object_.contains(name); }
@@ -48,6 +58,10 @@ class FieldReader {
 
   // Records a problem found by the caller's own checks.
   void Reject(std::string field, std::string message) { errors_.push_back({std::move(field), std::move(message)}); }
+
+  // Adds the domain validation's findings for fields that have no error yet, so one
+  // answer names every bad field without repeating one.
+  void Merge(const std::vector<FieldError>& errors);
 
   // Ok when no field failed; otherwise Invalid with every failure.
   Result<void> Finish() const;

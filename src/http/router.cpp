@@ -1,5 +1,6 @@
 #include "http/router.h"
 
+#include <cctype>
 #include <charconv>
 
 #include <spdlog/spdlog.h>
@@ -42,9 +43,11 @@ bool Match(const Route& route, const std::vector<std::string>& segments, std::ma
 
 std::optional<std::string> BearerToken(const Request& request) {
   auto header = request.Header("authorization");
-  constexpr std::string_view kScheme = "Bearer ";
-  if (!header || header->size() <= kScheme.size() || header->compare(0, kScheme.size(), kScheme) != 0) {
-    return std::nullopt;
+  // The scheme is case-insensitive (RFC 9110 §11.1).
+  constexpr std::string_view kScheme = "bearer ";
+  if (!header || header->size() <= kScheme.size()) return std::nullopt;
+  for (std::size_t i = 0; i < kScheme.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>((*header)[i])) != kScheme[i]) return std::nullopt;
   }
   return header->substr(kScheme.size());
 }
@@ -97,13 +100,14 @@ std::optional<Response> Router::Authorize(const Request& request, const Access& 
 Router::Outcome Router::Dispatch(const Request& request) const {
   auto segments = Split(request.path);
   const Route* matched = nullptr;
-  bool path_known = false;
+  std::string allowed_methods;  // of the routes whose path matched, for a 405's Allow
   std::map<std::string, std::string> params;
   for (const auto& route : routes_) {
     std::map<std::string, std::string> candidate;
     if (!Match(route, segments, candidate)) continue;
-    path_known = true;
-    if (route.method == request.method) {
+    allowed_methods += (allowed_methods.empty() ? "" : ", ") + route.method;
+    // HEAD is answered as GET (the server drops the body).
+    if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
       matched = &route;
       params = std::move(candidate);
       break;
@@ -111,7 +115,11 @@ Router::Outcome Router::Dispatch(const Request& request) const {
   }
   try {
     if (matched == nullptr) {
-      if (path_known) return {ProblemResponse(405, "", "This path does not accept " + request.method), "unmatched"};
+      if (!allowed_methods.empty()) {
+        auto refusal = ProblemResponse(405, "", "This path does not accept " + request.method);
+        refusal.headers.emplace_back("Allow", allowed_methods);
+        return {std::move(refusal), "unmatched"};
+      }
       bool is_api = request.path.rfind("/api/", 0) == 0;
       if (!is_api && fallback_ && (request.method == "GET" || request.method == "HEAD")) {
         RouteContext context{request, std::nullopt, {}};

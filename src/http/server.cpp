@@ -2,6 +2,7 @@
 
 #include <utility>  // Boost 1.74's asio needs it before awaitable.hpp
 
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -142,10 +143,38 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   // Answers a request that could not be read in full, then closes the connection.
+  // Logged and counted like any other request.
   void Refuse(Response response) {
     busy_ = true;
     keep_alive_ = false;
-    Write(std::move(response), NewRequestId(), false);
+    refused_ = true;
+    auto request_id = NewRequestId();
+    shared_.metrics.Record("unmatched", "unknown", response.status, std::chrono::nanoseconds(0));
+    spdlog::info(nlohmann::json{{"request_id", request_id},
+                                {"method", "unknown"},
+                                {"route", "unmatched"},
+                                {"status", response.status},
+                                {"duration_ms", 0}}
+                     .dump());
+    Write(std::move(response), request_id, false);
+  }
+
+  // After refusing a request whose body is still arriving, stop sending but keep
+  // reading (and discarding) for a while: closing with unread data would reset the
+  // connection and the client would never see the 413.
+  void Linger() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.expires_after(std::chrono::seconds(5));
+    DiscardInput();
+  }
+
+  void DiscardInput() {
+    stream_.async_read_some(net::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+      self->discarded_ += n;
+      if (ec || self->discarded_ > (64u << 20)) return self->Close();
+      self->DiscardInput();
+    });
   }
 
   void Write(Response response, const std::string& request_id, bool head) {
@@ -164,6 +193,7 @@ class Session : public std::enable_shared_from_this<Session> {
     if (head) message->content_length(length);
     bhttp::async_write(stream_, *message, [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
       self->busy_ = false;
+      if (!ec && self->refused_) return self->Linger();
       if (ec || !message->keep_alive()) return self->Close();
       self->Read();
     });
@@ -183,6 +213,9 @@ class Session : public std::enable_shared_from_this<Session> {
   bool keep_alive_ = false;
   bool busy_ = false;               // a request is being handled or answered
   bool close_after_write_ = false;  // set at shutdown
+  bool refused_ = false;            // the request was refused before it was read in full
+  std::array<char, 16384> discard_{};
+  std::size_t discarded_ = 0;
 };
 
 }  // namespace

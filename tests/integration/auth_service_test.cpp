@@ -13,11 +13,11 @@ class AuthServiceTest : public testing::DatabaseTest {
     auth_ = std::make_unique<auth::AuthService>(*db_, config_);
     users_ = std::make_unique<users::UserService>(*db_);
     auto admin = users_->Create(SystemPrincipal("test"),
-                                {"admin", "admin password 1", "Admin", std::nullopt, std::nullopt, Role::kAdmin});
+                                {"admin", "admin password 1", "Admin", std::nullopt, std::nullopt, Role::kAdmin, {}, "", std::nullopt});
     ASSERT_TRUE(admin.has_value());
     admin_id_ = admin->id;
     auto secretary = users_->Create(SystemPrincipal("test"), {"Sofia", "secretary password", "Sofía", std::nullopt,
-                                                              std::nullopt, Role::kSecretary});
+                                                              std::nullopt, Role::kSecretary, {}, "", std::nullopt});
     ASSERT_TRUE(secretary.has_value());
     secretary_id_ = secretary->id;
   }

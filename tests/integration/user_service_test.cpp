@@ -19,7 +19,7 @@ class UserServiceTest : public testing::DatabaseTest {
   }
   users::User Create(const std::string& username, Role role) {
     auto user = service_->Create(SystemPrincipal("test"),
-                                 {username, "long enough password", username + " Name", std::nullopt, std::nullopt, role});
+                                 {username, "long enough password", username + " Name", std::nullopt, std::nullopt, role, {}, "", std::nullopt});
     EXPECT_TRUE(user.has_value()) << username;
     return *user;
   }
@@ -32,7 +32,7 @@ class UserServiceTest : public testing::DatabaseTest {
 TEST_F(UserServiceTest, UsernamesAreUniqueRegardlessOfCase) {
   Create("maria", Role::kDoctor);
   auto again = service_->Create(admin_, {"MARIA", "long enough password", "Otra María", std::nullopt, std::nullopt,
-                                         Role::kPatient});
+                                         Role::kPatient, {}, "", std::nullopt});
   ASSERT_FALSE(again.has_value());
   EXPECT_EQ(again.error().kind, Error::Kind::kConflict);
   ASSERT_EQ(again.error().fields.size(), 1u);
@@ -43,7 +43,7 @@ TEST_F(UserServiceTest, OnlyAdminsManageUsers) {
   auto secretary = Create("sofia", Role::kSecretary);
   Principal as_secretary{secretary.id, "sofia", Role::kSecretary, "h"};
   EXPECT_EQ(service_->List(as_secretary, {}).error().kind, Error::Kind::kForbidden);
-  EXPECT_EQ(service_->Create(as_secretary, {"x12", "long enough password", "X", {}, {}, Role::kAdmin}).error().kind,
+  EXPECT_EQ(service_->Create(as_secretary, {"x12", "long enough password", "X", {}, {}, Role::kAdmin, {}, "", std::nullopt}).error().kind,
             Error::Kind::kForbidden);
   // Anyone may read themself; another user's account is not found.
   EXPECT_TRUE(service_->Get(as_secretary, secretary.id).has_value());

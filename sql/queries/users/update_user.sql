@@ -12,4 +12,4 @@ UPDATE users SET
   locked_until = CASE WHEN $9 IS NULL THEN locked_until ELSE NULL END,
   updated_at = now()
 WHERE id = $1
-RETURNING id, username, full_name, email, phone, role::text, active, rfc3339(created_at)
+RETURNING id

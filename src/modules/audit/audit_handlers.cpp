@@ -10,11 +10,7 @@ namespace {
 using http::Response;
 using http::RouteContext;
 
-template <typename T>
-nlohmann::json OrNull(const std::optional<T>& value) {
-  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
-
+using http::OrNull;
 nlohmann::json ToJson(const AuditEvent& event) {
   const auto& e = event.entry;
   return {

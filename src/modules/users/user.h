@@ -34,6 +34,9 @@ struct NewUser {
   std::optional<std::string> email;
   std::optional<std::string> phone;
   Role role = Role::kPatient;
+  std::vector<std::int64_t> clinic_ids;   // secretaries and doctors only
+  std::string specialty;                  // doctors only
+  std::optional<std::string> license_number;  // doctors only
 };
 
 // A partial update: absent fields stay as they are. For email and phone the outer
@@ -45,8 +48,14 @@ struct UserPatch {
   std::optional<Role> role;
   std::optional<bool> active;
   std::optional<std::string> password;
+  std::optional<std::vector<std::int64_t>> clinic_ids;  // replaces the set when present
+  std::optional<std::string> specialty;                  // doctors only
+  std::optional<std::optional<std::string>> license_number;  // doctors only
 
-  bool Empty() const { return !full_name && !email && !phone && !role && !active && !password; }
+  bool Empty() const {
+    return !full_name && !email && !phone && !role && !active && !password && !clinic_ids && !specialty &&
+           !license_number;
+  }
 };
 
 struct UserFilter {
@@ -59,7 +68,8 @@ struct UserFilter {
 // Field checks shared by create and update. Each returns the problems found (empty when
 // valid), named by JSON field.
 std::vector<FieldError> ValidateNewUser(const NewUser& user);
-std::vector<FieldError> ValidateUserPatch(const UserPatch& patch);
+// The patch is checked against the role the user will have afterwards.
+std::vector<FieldError> ValidateUserPatch(const UserPatch& patch, Role resulting_role);
 
 // Usernames: 3-40 characters of a-z, 0-9, '.', '_' or '-' (any case).
 bool IsValidUsername(const std::string& username);

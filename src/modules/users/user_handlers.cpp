@@ -24,14 +24,6 @@ std::optional<Role> ReadRole(http::FieldReader& fields, bool required) {
   return role;
 }
 
-// Reads an optional text field that may be cleared with null or "".
-std::optional<std::optional<std::string>> ReadClearable(http::FieldReader& fields, const std::string& name) {
-  if (!fields.Has(name)) return std::nullopt;
-  auto value = fields.String(name);
-  if (!value || value->empty()) return std::optional<std::string>{};
-  return value;
-}
-
 Response ListUsers(UserService& service, RouteContext& ctx) {
   UserFilter filter;
   auto page = http::ParsePageRequest(ctx.request);
@@ -59,9 +51,13 @@ Response CreateUser(UserService& service, RouteContext& ctx) {
   user.username = fields.String("username", true).value_or("");
   user.password = fields.String("password", true).value_or("");
   user.full_name = fields.String("full_name", true).value_or("");
-  user.email = ReadClearable(fields, "email").value_or(std::nullopt);
-  user.phone = ReadClearable(fields, "phone").value_or(std::nullopt);
+  user.email = fields.Clearable("email").value_or(std::nullopt);
+  user.phone = fields.Clearable("phone").value_or(std::nullopt);
   user.role = ReadRole(fields, true).value_or(Role::kPatient);
+  user.clinic_ids = fields.IdList("clinic_ids").value_or(std::vector<std::int64_t>{});
+  user.specialty = fields.String("specialty").value_or("");
+  user.license_number = fields.Clearable("license_number").value_or(std::nullopt);
+  fields.Merge(ValidateNewUser(user));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return UserResponse(201, service.Create(ctx.caller(), user));
 }
@@ -74,11 +70,16 @@ Response PatchUser(UserService& service, RouteContext& ctx) {
   http::FieldReader fields(*body);
   UserPatch patch;
   patch.full_name = fields.String("full_name");
-  patch.email = ReadClearable(fields, "email");
-  patch.phone = ReadClearable(fields, "phone");
+  patch.email = fields.Clearable("email");
+  patch.phone = fields.Clearable("phone");
   patch.role = ReadRole(fields, false);
   patch.active = fields.Bool("active");
   patch.password = fields.String("password");
+  patch.clinic_ids = fields.IdList("clinic_ids");
+  patch.specialty = fields.String("specialty");
+  patch.license_number = fields.Clearable("license_number");
+  // The role-dependent checks run in the service, which knows the user's current role.
+  if (patch.Empty() && fields.Finish()) return http::ProblemResponse(Error::Invalid("body", "send at least one field to change"));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return UserResponse(200, service.Update(ctx.caller(), *id, patch));
 }

@@ -1,14 +1,9 @@
 #include "modules/users/user_json.h"
 
+#include "http/json_io.h"
+
 namespace healthpulse::users {
-namespace {
-
-template <typename T>
-nlohmann::json OrNull(const std::optional<T>& value) {
-  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
-
-}  // namespace
+using http::OrNull;
 
 nlohmann::json ToJson(const User& user) {
   return {

@@ -7,7 +7,7 @@
 namespace healthpulse::users {
 namespace {
 
-// Columns: id, username, full_name, email, phone, role, active, created_at.
+// Columns of select_user_by_id.sql.
 User FromRow(const pqxx::row& row) {
   User user;
   user.id = row[0].as<std::int64_t>();
@@ -18,6 +18,9 @@ User FromRow(const pqxx::row& row) {
   user.role = ParseRole(row[5].as<std::string>()).value();
   user.active = row[6].as<bool>();
   user.created_at = row[7].as<std::string>();
+  user.clinic_ids = db::IdList(row[8]);
+  user.doctor_id = db::Nullable<std::int64_t>(row[9]);
+  user.patient_id = db::Nullable<std::int64_t>(row[10]);
   return user;
 }
 
@@ -29,8 +32,13 @@ std::optional<std::string> RoleText(const std::optional<Role>& role) {
 }  // namespace
 
 User UserRepository::Insert(const NewUser& u, const std::string& password_hash) {
-  return FromRow(tx_.raw().exec_prepared1("insert_user", u.username, password_hash, u.full_name, u.email, u.phone,
-                                          std::string(ToString(u.role))));
+  auto id = tx_.raw()
+                .exec_prepared1("insert_user", u.username, password_hash, u.full_name, u.email, u.phone,
+                                std::string(ToString(u.role)))[0]
+                .as<std::int64_t>();
+  ReplaceClinics(id, u.clinic_ids);
+  if (u.role == Role::kDoctor) tx_.raw().exec_prepared0("insert_doctor", id, u.specialty, u.license_number);
+  return FindById(id).value();
 }
 
 std::optional<User> UserRepository::FindById(std::int64_t id) {
@@ -40,12 +48,9 @@ std::optional<User> UserRepository::FindById(std::int64_t id) {
 }
 
 std::vector<User> UserRepository::List(const UserFilter& f) {
-  auto rows = tx_.raw().exec_prepared("list_users", f.page.cursor_id.value_or(0), f.page.limit + 1, f.q,
-                                      RoleText(f.role), f.active);
-  std::vector<User> users;
-  users.reserve(rows.size());
-  for (const auto& row : rows) users.push_back(FromRow(row));
-  return users;
+  return db::MapRows<User>(tx_.raw().exec_prepared("list_users", f.page.cursor_id.value_or(0), f.page.limit + 1, f.q,
+                                                   RoleText(f.role), f.active),
+                           FromRow);
 }
 
 std::optional<User> UserRepository::Update(std::int64_t id, const UserPatch& p,
@@ -54,7 +59,23 @@ std::optional<User> UserRepository::Update(std::int64_t id, const UserPatch& p,
                                       p.email.has_value(), p.phone.value_or(std::nullopt), p.phone.has_value(),
                                       RoleText(p.role), p.active, password_hash);
   if (rows.empty()) return std::nullopt;
-  return FromRow(rows[0]);
+  if (p.clinic_ids) ReplaceClinics(id, *p.clinic_ids);
+  auto user = FindById(id).value();
+  if (user.role == Role::kDoctor) {
+    tx_.raw().exec_prepared0("insert_doctor", id, p.specialty.value_or(""),
+                             p.license_number.value_or(std::nullopt));
+    user = FindById(id).value();
+    if (p.specialty || p.license_number) {
+      tx_.raw().exec_prepared("update_doctor", *user.doctor_id, p.specialty, p.license_number.value_or(std::nullopt),
+                               p.license_number.has_value());
+    }
+  }
+  return user;
+}
+
+void UserRepository::ReplaceClinics(std::int64_t user_id, const std::vector<std::int64_t>& clinic_ids) {
+  tx_.raw().exec_prepared0("delete_user_clinics", user_id);
+  for (auto clinic_id : clinic_ids) tx_.raw().exec_prepared0("insert_user_clinic", user_id, clinic_id);
 }
 
 std::int64_t UserRepository::Count() { return tx_.raw().exec_prepared1("count_users")[0].as<std::int64_t>(); }

@@ -20,6 +20,9 @@ nlohmann::json ChangedFields(const UserPatch& patch) {
   if (patch.phone) fields.push_back("phone");
   if (patch.role) fields.push_back("role");
   if (patch.active) fields.push_back("active");
+  if (patch.clinic_ids) fields.push_back("clinic_ids");
+  if (patch.specialty) fields.push_back("specialty");
+  if (patch.license_number) fields.push_back("license_number");
   if (patch.password) fields.push_back("password");
   return fields;
 }
@@ -78,29 +81,32 @@ Result<User> UserService::Create(const Principal& caller, const NewUser& user) {
 
 Result<User> UserService::Update(const Principal& caller, std::int64_t id, const UserPatch& patch) {
   if (!Allows(caller.role, Capability::kManageUsers)) return Fail(Error::Forbidden());
-  if (auto errors = ValidateUserPatch(patch); !errors.empty()) return Fail(Error::Invalid(std::move(errors)));
   if (id == caller.user_id && patch.active == false) {
     return Fail(Error::Conflict("You cannot deactivate your own account", "active"));
   }
   if (id == caller.user_id && patch.role && *patch.role != Role::kAdmin) {
     return Fail(Error::Conflict("You cannot remove your own admin role", "role"));
   }
+  if (patch.password) {
+    if (auto policy = auth::CheckPasswordPolicy("password", *patch.password); !policy) return Fail(policy.error());
+  }
   std::optional<std::string> hash;
   if (patch.password) hash = auth::HashPassword(*patch.password);
-  std::optional<User> updated;
-  auto done = db_.Transact([&](db::Tx& tx) -> Result<void> {
-    updated = UserRepository(tx).Update(id, patch, hash);
-    if (!updated) return {};
+  return db::TransactValue<User>(db_, [&](db::Tx& tx) -> Result<User> {
+    UserRepository users(tx);
+    auto current = users.FindById(id);
+    if (!current) return Fail(Error::NotFound("No such user"));
+    if (auto errors = ValidateUserPatch(patch, patch.role.value_or(current->role)); !errors.empty()) {
+      return Fail(Error::Invalid(std::move(errors)));
+    }
+    auto updated = users.Update(id, patch, hash).value();
     if (patch.active == false || patch.password) auth::SessionRepository(tx).DeleteUserSessions(id, std::nullopt);
     bool deactivation = patch.active == false && ChangedFields(patch).size() == 1;
     auto entry = audit::ByActor(caller, deactivation ? "user.deactivated" : "user.updated", "user", id);
     entry.details_json = nlohmann::json{{"fields", ChangedFields(patch)}}.dump();
     audit::AuditRepository(tx).Append(entry);
-    return {};
+    return updated;
   });
-  if (!done) return Fail(done.error());
-  if (!updated) return Fail(Error::NotFound("No such user"));
-  return *updated;
 }
 
 Result<User> UserService::Deactivate(const Principal& caller, std::int64_t id) {

@@ -26,6 +26,17 @@ void CheckPassword(const std::string& password, std::vector<FieldError>& errors)
   if (!policy) errors.push_back(policy.error().fields.front());
 }
 
+bool WorksAtClinics(Role role) { return role == Role::kSecretary || role == Role::kDoctor; }
+
+void CheckStaffFields(Role role, bool has_clinics, bool has_doctor_fields, std::vector<FieldError>& errors) {
+  if (has_clinics && !WorksAtClinics(role)) {
+    errors.push_back({"clinic_ids", "only secretaries and doctors are assigned to clinics"});
+  }
+  if (has_doctor_fields && role != Role::kDoctor) {
+    errors.push_back({"specialty", "only doctors have a specialty and license number"});
+  }
+}
+
 }  // namespace
 
 bool IsValidUsername(const std::string& username) {
@@ -68,14 +79,18 @@ std::vector<FieldError> ValidateNewUser(const NewUser& user) {
   CheckPassword(user.password, errors);
   CheckFullName(user.full_name, errors);
   CheckContact(user.email, user.phone, errors);
+  CheckStaffFields(user.role, !user.clinic_ids.empty(), !user.specialty.empty() || user.license_number.has_value(),
+                   errors);
   return errors;
 }
 
-std::vector<FieldError> ValidateUserPatch(const UserPatch& patch) {
+std::vector<FieldError> ValidateUserPatch(const UserPatch& patch, Role resulting_role) {
   std::vector<FieldError> errors;
   if (patch.full_name) CheckFullName(*patch.full_name, errors);
   CheckContact(patch.email.value_or(std::nullopt), patch.phone.value_or(std::nullopt), errors);
   if (patch.password) CheckPassword(*patch.password, errors);
+  CheckStaffFields(resulting_role, patch.clinic_ids && !patch.clinic_ids->empty(),
+                   patch.specialty.has_value() || patch.license_number.has_value(), errors);
   return errors;
 }
 

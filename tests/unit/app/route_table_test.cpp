@@ -21,10 +21,14 @@ struct RouteTable {
   auth::AuthService auth{db, config};
   users::UserService users{db};
   audit::AuditService audit{db};
+  clinics::ClinicService clinics{db};
+  practices::PracticeService practices{db};
+  doctors::DoctorService doctors{db};
+  patients::PatientService patients{db};
   http::Router router{[](std::string_view) -> Result<Principal> { return Fail(Error::Unauthenticated()); }};
 
   RouteTable() {
-    RegisterApiRoutes(router, auth, users, audit);
+    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients});
     RegisterOpsRoutes(router, db, metrics, web);
   }
 };

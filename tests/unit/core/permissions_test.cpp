@@ -18,9 +18,11 @@ const Row kTable[] = {
     {Role::kAdmin, Capability::kReadAuditLog, true},     {Role::kSecretary, Capability::kReadAuditLog, false},
     {Role::kDoctor, Capability::kReadAuditLog, false},   {Role::kPatient, Capability::kReadAuditLog, false},
     {Role::kAdmin, Capability::kReadDirectory, true},    {Role::kSecretary, Capability::kReadDirectory, true},
-    {Role::kDoctor, Capability::kReadDirectory, true},   {Role::kPatient, Capability::kReadDirectory, false},
+    {Role::kDoctor, Capability::kReadDirectory, true},   {Role::kPatient, Capability::kReadDirectory, true},
     {Role::kAdmin, Capability::kManageDirectory, true},  {Role::kSecretary, Capability::kManageDirectory, false},
     {Role::kDoctor, Capability::kManageDirectory, false}, {Role::kPatient, Capability::kManageDirectory, false},
+    {Role::kAdmin, Capability::kManagePatients, false},  {Role::kSecretary, Capability::kManagePatients, true},
+    {Role::kDoctor, Capability::kManagePatients, false}, {Role::kPatient, Capability::kManagePatients, false},
 };
 
 TEST(Permissions, FollowTheDesignTable) {

@@ -6,7 +6,7 @@
 namespace healthpulse::users {
 namespace {
 
-NewUser Valid() { return {"ana.gomez", "a long enough password", "Ana Gómez", "ana@example.org", "+54 9 11 5555-1234", Role::kSecretary}; }
+NewUser Valid() { return {"ana.gomez", "a long enough password", "Ana Gómez", "ana@example.org", "+54 9 11 5555-1234", Role::kSecretary, {}, "", std::nullopt}; }
 
 TEST(NewUserValidation, AcceptsAValidUser) { EXPECT_TRUE(ValidateNewUser(Valid()).empty()); }
 

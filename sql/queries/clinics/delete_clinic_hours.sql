@@ -1,0 +1,1 @@
+DELETE FROM clinic_hours WHERE clinic_id = $1

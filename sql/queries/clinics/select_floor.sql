@@ -1,0 +1,1 @@
+SELECT id, clinic_id, number, name FROM floors WHERE id = $1

@@ -1,0 +1,1 @@
+DELETE FROM doctor_schedule_blocks WHERE doctor_id = $1

@@ -1,0 +1,1 @@
+DELETE FROM practice_clinics WHERE practice_id = $1

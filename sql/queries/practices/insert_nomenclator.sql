@@ -1,0 +1,1 @@
+INSERT INTO nomenclators (name, version) VALUES ($1, $2) RETURNING id, name, version

@@ -1,0 +1,1 @@
+DELETE FROM user_clinics WHERE user_id = $1

@@ -1,0 +1,55 @@
+#include "modules/doctors/doctor_repository.h"
+
+#include <pqxx/pqxx>
+
+#include "db/field.h"
+#include "modules/users/user_repository.h"
+
+namespace healthpulse::doctors {
+namespace {
+
+// Columns of select_doctor.sql.
+Doctor FromRow(const pqxx::row& row) {
+  return Doctor{row[0].as<std::int64_t>(), row[1].as<std::int64_t>(),        row[2].as<std::string>(),
+                row[3].as<std::string>(),  db::Nullable<std::string>(row[4]), row[5].as<bool>(),
+                db::IdList(row[6])};
+}
+
+}  // namespace
+
+std::optional<Doctor> DoctorRepository::Find(std::int64_t id) {
+  auto rows = tx_.raw().exec_prepared("select_doctor", id);
+  if (rows.empty()) return std::nullopt;
+  return FromRow(rows[0]);
+}
+
+std::vector<Doctor> DoctorRepository::List(const DoctorFilter& f) {
+  return db::MapRows<Doctor>(tx_.raw().exec_prepared("list_doctors", f.page.cursor_id.value_or(0), f.page.limit + 1,
+                                                     f.clinic_id, f.specialty, f.q),
+                             FromRow);
+}
+
+bool DoctorRepository::Update(std::int64_t id, const DoctorPatch& p) {
+  auto rows = tx_.raw().exec_prepared("update_doctor", id, p.specialty, p.license_number.value_or(std::nullopt),
+                                      p.license_number.has_value());
+  if (rows.empty()) return false;
+  if (p.clinic_ids) users::UserRepository(tx_).ReplaceClinics(rows[0][0].as<std::int64_t>(), *p.clinic_ids);
+  return true;
+}
+
+std::vector<ScheduleBlock> DoctorRepository::Schedule(std::int64_t doctor_id) {
+  return db::MapRows<ScheduleBlock>(tx_.raw().exec_prepared("select_doctor_schedule", doctor_id),
+                                    [](const pqxx::row& row) {
+                                      return ScheduleBlock{row[0].as<std::int64_t>(), row[1].as<int>(),
+                                                           row[2].as<int>(), row[3].as<int>()};
+                                    });
+}
+
+void DoctorRepository::ReplaceSchedule(std::int64_t doctor_id, const std::vector<ScheduleBlock>& blocks) {
+  tx_.raw().exec_prepared0("delete_doctor_schedule", doctor_id);
+  for (const auto& b : blocks) {
+    tx_.raw().exec_prepared0("insert_schedule_block", doctor_id, b.clinic_id, b.weekday, b.from, b.to);
+  }
+}
+
+}  // namespace healthpulse::doctors

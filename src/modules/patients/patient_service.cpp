@@ -1,0 +1,124 @@
+#include "modules/patients/patient_service.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "core/permissions.h"
+#include "modules/audit/audit_repository.h"
+#include "modules/auth/password.h"
+#include "modules/patients/patient_repository.h"
+#include "modules/users/user_repository.h"
+
+namespace healthpulse::patients {
+namespace {
+
+void Audit(db::Tx& tx, const Principal& caller, const std::string& action, std::int64_t patient_id,
+           const nlohmann::json& details = nlohmann::json::object()) {
+  auto entry = audit::ByActor(caller, action, "patient", patient_id);
+  entry.patient_id = patient_id;
+  entry.details_json = details.dump();
+  audit::AuditRepository(tx).Append(entry);
+}
+
+// The login account's problems, named under "account.".
+std::vector<FieldError> ValidateAccount(const PatientAccount& account, const PatientFields& fields) {
+  users::NewUser user;
+  user.username = account.username;
+  user.password = account.password;
+  user.full_name = fields.first_name.value_or("") + " " + fields.last_name.value_or("");
+  user.role = Role::kPatient;
+  std::vector<FieldError> errors;
+  for (auto& e : users::ValidateNewUser(user)) {
+    if (e.field == "username" || e.field == "password") errors.push_back({"account." + e.field, e.message});
+  }
+  return errors;
+}
+
+}  // namespace
+
+Result<Page<Patient>> PatientService::Search(const Principal& caller, std::string_view q, const PageRequest& page) {
+  auto query = ParsePatientQuery(q);
+  return db::TransactValue<Page<Patient>>(db_, [&](db::Tx& tx) -> Result<Page<Patient>> {
+    return MakePage(PatientRepository(tx).Search(query, page, caller), page.limit,
+                    [](const Patient& p) { return p.id; });
+  });
+}
+
+Result<Patient> PatientService::Get(const Principal& caller, std::int64_t id) {
+  return db::TransactValue<Patient>(db_, [&](db::Tx& tx) -> Result<Patient> {
+    auto patient = PatientRepository(tx).FindVisible(id, caller);
+    if (!patient) return Fail(Error::NotFound("No such patient"));
+    Audit(tx, caller, "patient.viewed", id);
+    return *patient;
+  });
+}
+
+Result<Patient> PatientService::Create(const Principal& caller, NewPatient patient) {
+  if (!Allows(caller.role, Capability::kManagePatients)) return Fail(Error::Forbidden());
+  auto errors = ValidatePatientFields(patient.fields, true);
+  if (patient.account) {
+    auto account_errors = ValidateAccount(*patient.account, patient.fields);
+    errors.insert(errors.end(), account_errors.begin(), account_errors.end());
+  }
+  if (!errors.empty()) return Fail(Error::Invalid(std::move(errors)));
+  std::optional<std::string> hash;
+  if (patient.account) hash = auth::HashPassword(patient.account->password);
+
+  return db::TransactValue<Patient>(db_, [&](db::Tx& tx) -> Result<Patient> {
+    PatientRepository patients(tx);
+    auto clinics = patients.UserClinics(caller.user_id);
+    std::int64_t clinic_id = 0;
+    if (patient.clinic_id) {
+      if (std::find(clinics.begin(), clinics.end(), *patient.clinic_id) == clinics.end()) {
+        return Fail(Error::Invalid("clinic_id", "must be one of your clinics"));
+      }
+      clinic_id = *patient.clinic_id;
+    } else if (clinics.size() == 1) {
+      clinic_id = clinics.front();
+    } else {
+      return Fail(Error::Invalid("clinic_id", clinics.empty() ? "you are not assigned to any clinic"
+                                                              : "choose the clinic where the patient registers"));
+    }
+    std::optional<std::int64_t> user_id;
+    if (patient.account) {
+      users::NewUser user;
+      user.username = patient.account->username;
+      user.full_name = *patient.fields.first_name + " " + *patient.fields.last_name;
+      user.email = patient.fields.email.value_or(std::nullopt);
+      user.role = Role::kPatient;
+      auto created = users::UserRepository(tx).Insert(user, *hash);
+      user_id = created.id;
+    }
+    auto id = patients.Insert(patient.fields, user_id);
+    patients.Register(id, clinic_id);
+    Audit(tx, caller, "patient.created", id, {{"clinic_id", clinic_id}, {"account", user_id.has_value()}});
+    return patients.FindVisible(id, caller).value();
+  });
+}
+
+Result<Patient> PatientService::Update(const Principal& caller, std::int64_t id, PatientFields fields) {
+  bool own_record_only = caller.role == Role::kPatient;
+  if (!own_record_only && !Allows(caller.role, Capability::kManagePatients)) return Fail(Error::Forbidden());
+  auto given = fields.GivenNames();
+  if (given.empty()) return Fail(Error::Invalid("body", "send at least one field to change"));
+  if (own_record_only) {
+    std::vector<FieldError> refused;
+    for (const auto& name : given) {
+      if (!IsContactField(name)) refused.push_back({name, "patients may change only their phone, email, address and SMS consent"});
+    }
+    if (!refused.empty()) return Fail(Error::Invalid(std::move(refused)));
+  }
+  if (auto errors = ValidatePatientFields(fields, false); !errors.empty()) {
+    return Fail(Error::Invalid(std::move(errors)));
+  }
+  return db::TransactValue<Patient>(db_, [&](db::Tx& tx) -> Result<Patient> {
+    PatientRepository patients(tx);
+    if (!patients.FindVisible(id, caller)) return Fail(Error::NotFound("No such patient"));
+    patients.Update(id, fields);
+    Audit(tx, caller, "patient.updated", id, {{"fields", given}});
+    return patients.FindVisible(id, caller).value();
+  });
+}
+
+}  // namespace healthpulse::patients

@@ -1,0 +1,182 @@
+// Shared helpers for the API tests (node:test + global fetch, no extra packages).
+// The suite runs against one real server and database (see scripts/test.sh), so every
+// test makes its own users with unique usernames and never changes the demo accounts.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BASE_URL = (process.env.HEALTHPULSE_TEST_BASE_URL || 'http://127.0.0.1:18081').replace(/\/+$/, '');
+export const SERVER_LOG = process.env.HEALTHPULSE_TEST_SERVER_LOG || '';
+export const DEMO_PASSWORD = 'healthpulse';
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+// Every password and token a test used: protocol.test.mjs checks none of them reaches
+// the server log. Kept per process (node --test runs each file in its own process).
+export const secretsUsed = new Set();
+
+let counter = 0;
+/** A unique, valid username (letters and digits, well under 40 characters). */
+export function uniqueName(prefix = 'u') {
+  counter += 1;
+  return `${prefix}${Date.now().toString(36)}${process.pid.toString(36)}${counter}`;
+}
+
+/** A unique, valid password (at least 10 characters). */
+export function uniquePassword() {
+  counter += 1;
+  return `Pw-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}-${counter}`;
+}
+
+/**
+ * One HTTP request. `body` is sent as JSON; `rawBody` is sent as is (set the
+ * content-type in `headers` yourself). Returns {status, headers, json, text}; json is
+ * null when the body is not JSON.
+ */
+export async function api(method, urlPath, { token, body, headers = {}, rawBody } = {}) {
+  const h = { ...headers };
+  let payload;
+  if (rawBody !== undefined) {
+    payload = rawBody;
+  } else if (body !== undefined) {
+    payload = JSON.stringify(body);
+    if (!Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['content-type'] = 'application/json';
+  }
+  if (token) {
+    secretsUsed.add(token);
+    h.authorization = `Bearer ${token}`;
+  }
+  const res = await fetch(BASE_URL + urlPath, { method, headers: h, body: payload });
+  const text = await res.text();
+  let json = null;
+  if (text.length > 0) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = null;
+    }
+  }
+  return { status: res.status, headers: res.headers, json, text };
+}
+
+/** POST /auth/login; returns the full response (does not assert). */
+export async function tryLogin(username, password) {
+  secretsUsed.add(password);
+  const res = await api('POST', '/api/v1/auth/login', { body: { username, password } });
+  if (res.json && typeof res.json.token === 'string') secretsUsed.add(res.json.token);
+  return res;
+}
+
+/** Signs in and returns the login body {token, expires_at, user}; fails the test otherwise. */
+export async function login(username, password) {
+  const res = await tryLogin(username, password);
+  assert.equal(res.status, 200, `login ${username}: ${res.status} ${res.text}`);
+  return res.json;
+}
+
+let cachedAdmin = null;
+/** A token for the demo admin (one session per test file). */
+export async function adminToken() {
+  if (!cachedAdmin) cachedAdmin = (await login('admin', DEMO_PASSWORD)).token;
+  return cachedAdmin;
+}
+
+/** A fresh token for a demo account (admin, secretaria, medico, paciente). */
+export async function demoToken(username) {
+  return (await login(username, DEMO_PASSWORD)).token;
+}
+
+/**
+ * Creates a user through the admin and signs them in.
+ * Returns {id, username, password, token, user}.
+ */
+export async function newUser(role = 'patient', extra = {}) {
+  const username = extra.username || uniqueName(role.slice(0, 3));
+  const password = extra.password || uniquePassword();
+  const res = await api('POST', '/api/v1/users', {
+    token: await adminToken(),
+    body: { username, password, full_name: `Test ${role} ${username}`, role, ...extra, ...{ username, password } },
+  });
+  assert.equal(res.status, 201, `create user: ${res.status} ${res.text}`);
+  const { token } = await login(username, password);
+  return { id: res.json.id, username, password, token, user: res.json };
+}
+
+/** Asserts an RFC 9457 problem response with the given status; returns its JSON. */
+export function assertProblem(res, status) {
+  assert.equal(res.status, status, `expected ${status}, got ${res.status}: ${res.text}`);
+  assert.match(res.headers.get('content-type') || '', /^application\/problem\+json/);
+  assert.ok(res.json, `problem body is JSON: ${res.text}`);
+  assert.equal(typeof res.json.type, 'string');
+  assert.ok(res.json.type.length > 0);
+  assert.equal(typeof res.json.title, 'string');
+  assert.ok(res.json.title.length > 0);
+  assert.equal(res.json.status, status);
+  assert.equal(typeof res.json.detail, 'string');
+  assert.ok(res.json.detail.length > 0);
+  return res.json;
+}
+
+/** The field names of a validation problem's errors[]. */
+export function errorFields(res) {
+  assert.ok(Array.isArray(res.json?.errors), `errors[] present: ${res.text}`);
+  for (const e of res.json.errors) {
+    assert.equal(typeof e.field, 'string');
+    assert.equal(typeof e.message, 'string');
+  }
+  return res.json.errors.map((e) => e.field);
+}
+
+/** Asserts a 422 whose errors[] names (at least) each of `fields`. */
+export function assertInvalid(res, ...fields) {
+  assertProblem(res, 422);
+  const got = errorFields(res);
+  for (const f of fields) assert.ok(got.includes(f), `errors[] should name "${f}", got ${JSON.stringify(got)}`);
+  return got;
+}
+
+/** The server's request log as parsed JSON lines (non-JSON lines skipped). */
+export function readServerLog() {
+  if (!SERVER_LOG || !fs.existsSync(SERVER_LOG)) return null;
+  const text = fs.readFileSync(SERVER_LOG, 'utf8');
+  const lines = [];
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    try {
+      lines.push(JSON.parse(line));
+    } catch {
+      /* not a JSON line */
+    }
+  }
+  return { text, lines };
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Waits until the server log has a line for each of `requestIds` (the log may be
+ * written a moment after the response). Returns the parsed log, or null when the
+ * suite runs without HEALTHPULSE_TEST_SERVER_LOG.
+ */
+export async function waitForLog(requestIds = [], timeoutMs = 3000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const log = readServerLog();
+    if (!log) return null;
+    const ids = new Set(log.lines.map((l) => l.request_id));
+    if (requestIds.every((id) => ids.has(id)) || Date.now() > deadline) return log;
+    await sleep(50);
+  }
+}
+
+/** Asserts no request so far was answered 500 (per the server log). */
+export async function assertNoServerErrors(t) {
+  const log = await waitForLog();
+  if (!log) {
+    t?.skip?.('HEALTHPULSE_TEST_SERVER_LOG is not set');
+    return;
+  }
+  const bad = log.lines.filter((l) => Number(l.status) >= 500);
+  assert.deepEqual(bad, [], 'the server answered 5xx');
+  assert.ok(!/"status":\s*500\b/.test(log.text), 'a "status":500 line in the server log');
+}
