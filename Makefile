@@ -49,5 +49,9 @@ stop:
 test: asan web
 	@scripts/test.sh
 
+# Benchmarks (bench/): reported as ratios measured side by side, never asserted in tests.
+bench: release
+	@bench/patient_search.sh
+
 clean:
 	rm -rf build web/dist
