@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "app/ops_routes.h"
+#include "modules/appointments/appointment_handlers.h"
 #include "modules/audit/audit_handlers.h"
 #include "modules/auth/auth_handlers.h"
 #include "modules/clinics/clinic_handlers.h"
@@ -21,6 +22,7 @@ void RegisterApiRoutes(http::Router& router, const Services& s) {
   practices::RegisterPracticeRoutes(router, s.practices);
   doctors::RegisterDoctorRoutes(router, s.doctors);
   patients::RegisterPatientRoutes(router, s.patients);
+  appointments::RegisterAppointmentRoutes(router, s.appointments);
 }
 
 Application::Application(const Config& config)
@@ -34,8 +36,9 @@ Application::Application(const Config& config)
       practices_(db_),
       doctors_(db_),
       patients_(db_),
+      appointments_(db_, config.patient_cancel_window),
       router_([this](std::string_view token) { return auth_.Authenticate(token); }) {
-  RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_});
+  RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_});
   RegisterOpsRoutes(router_, db_, metrics_, web_);
   metrics_.SetGaugeSource([this] {
     auto stats = db_.Stats();

@@ -7,6 +7,7 @@
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "modules/appointments/appointment_service.h"
 #include "modules/audit/audit_service.h"
 #include "modules/auth/auth_service.h"
 #include "modules/clinics/clinic_service.h"
@@ -40,6 +41,7 @@ class Application {
   practices::PracticeService practices_;
   doctors::DoctorService doctors_;
   patients::PatientService patients_;
+  appointments::AppointmentService appointments_;
   http::Router router_;
 };
 
@@ -52,6 +54,7 @@ struct Services {
   practices::PracticeService& practices;
   doctors::DoctorService& doctors;
   patients::PatientService& patients;
+  appointments::AppointmentService& appointments;
 };
 
 // Registers every route of the API against the given services; used by Application

@@ -75,9 +75,6 @@ int VerifyAudit(const Config& config) {
   return 0;
 }
 
-int Seed(const Config& config) {
-  db::Database db(config.database_url, 1);
-  return LoadDemoData(db) ? 0 : 1;
-}
+int Seed(const Config& config) { return LoadDemoData(config.database_url, std::cout) ? 0 : 1; }
 
 }  // namespace healthpulse::app

@@ -1,49 +1,28 @@
 #include "app/demo_data.h"
 
+#include <exception>
 #include <iostream>
 
-#include <pqxx/pqxx>
-
-#include "modules/auth/password.h"
-#include "modules/users/user_repository.h"
+#include "app/seed/seed.h"
 
 namespace healthpulse::app {
 
-bool LoadDemoData(db::Database& db) {
-  struct DemoAccount {
-    const char* username;
-    const char* full_name;
-    Role role;
-  };
-  const DemoAccount kAccounts[] = {
-      {"admin", "Ana Administradora", Role::kAdmin},
-      {"secretaria", "Sofía Secretaria", Role::kSecretary},
-      {"medico", "Dr. Martín Médico", Role::kDoctor},
-      {"paciente", "Pablo Paciente", Role::kPatient},
-  };
-  // The demo password is shorter than the policy allows for new passwords, so the demo
-  // accounts are written directly rather than through UserService.
-  auto hash = auth::HashPassword(kDemoPassword);
-  bool created = false;
-  auto done = db.Transact([&](db::Tx& tx) -> Result<void> {
-    users::UserRepository repository(tx);
-    if (repository.Count() > 0) return {};
-    for (const auto& account : kAccounts) {
-      users::NewUser user;
-      user.username = account.username;
-      user.full_name = account.full_name;
-      user.role = account.role;
-      repository.Insert(user, hash);
+bool LoadDemoData(const std::string& database_url, std::ostream& out) {
+  try {
+    switch (seed::SeedDemoNetwork(database_url, out)) {
+      case seed::SeedOutcome::kSeeded:
+        out << "Demo data loaded: log in as admin, secretaria, medico or paciente (password '" << kDemoPassword
+            << "').\n";
+        break;
+      case seed::SeedOutcome::kUsersExist:
+        out << "Users exist already: demo data not loaded.\n";
+        break;
     }
-    created = true;
-    return {};
-  });
-  if (!done) {
-    std::cerr << "healthpulse: seeding failed: " << done.error().message << "\n";
+    return true;
+  } catch (const std::exception& e) {
+    std::cerr << "healthpulse: seeding failed: " << e.what() << "\n";
     return false;
   }
-  std::cout << (created ? "Demo accounts created." : "Users exist already: demo data not loaded.") << "\n";
-  return true;
 }
 
 }  // namespace healthpulse::app

@@ -1,14 +1,17 @@
 #pragma once
 
-#include "db/database.h"
+#include <ostream>
+#include <string>
 
 namespace healthpulse::app {
 
 // The demo password of every demo account (DESIGN.md §1). Demo data only.
 constexpr const char* kDemoPassword = "healthpulse";
 
-// Creates the demo accounts admin, secretaria, medico and paciente when the database has
-// no users yet; does nothing otherwise. Returns false (after printing why) on failure.
-bool LoadDemoData(db::Database& db);
+// `healthpulse seed`: loads the demo network (seed::SeedDemoNetwork at full scale) into
+// the database at `database_url` when it has no users yet, and only says so otherwise.
+// Progress goes to `out`. Returns false, after printing why to stderr, when seeding
+// failed; nothing was written then.
+bool LoadDemoData(const std::string& database_url, std::ostream& out);
 
 }  // namespace healthpulse::app

@@ -22,6 +22,7 @@ struct Config {
   std::chrono::hours session_lifetime{12};  // HEALTHPULSE_SESSION_LIFETIME_HOURS
   int login_max_failures = 5;               // HEALTHPULSE_LOGIN_MAX_FAILURES
   std::chrono::minutes login_lockout{15};   // HEALTHPULSE_LOGIN_LOCKOUT_MINUTES
+  std::chrono::minutes patient_cancel_window{120};  // HEALTHPULSE_PATIENT_CANCEL_MINUTES
   std::string log_level = "info";           // HEALTHPULSE_LOG_LEVEL
 
   // Reads the environment. Throws std::invalid_argument naming the variable when a

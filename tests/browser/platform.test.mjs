@@ -27,6 +27,7 @@ test('admin creates a secretary, who cannot see the users screen', async () => {
   await page.getByRole('link', { name: 'Usuarios' }).click();
   await page.getByTestId('users-table').waitFor();
   await page.getByRole('link', { name: 'Nuevo usuario' }).click();
+  await page.getByRole('heading', { name: 'Nuevo usuario' }).waitFor();
 
   // A username that exists (in another case) is refused beside the field.
   await page.getByLabel('Usuario').fill('ADMIN');

@@ -65,7 +65,7 @@ Result<Patient> PatientService::Create(const Principal& caller, NewPatient patie
   std::optional<std::string> hash;
   if (patient.account) hash = auth::HashPassword(patient.account->password);
 
-  return db::TransactValue<Patient>(db_, [&](db::Tx& tx) -> Result<Patient> {
+  auto created = db::TransactValue<Patient>(db_, [&](db::Tx& tx) -> Result<Patient> {
     PatientRepository patients(tx);
     auto clinics = patients.UserClinics(caller.user_id);
     std::int64_t clinic_id = 0;
@@ -95,6 +95,13 @@ Result<Patient> PatientService::Create(const Principal& caller, NewPatient patie
     Audit(tx, caller, "patient.created", id, {{"clinic_id", clinic_id}, {"account", user_id.has_value()}});
     return patients.FindVisible(id, caller).value();
   });
+  // A taken username belongs to the account the request described.
+  if (!created) {
+    for (auto& field : created.error().fields) {
+      if (field.field == "username") field.field = "account.username";
+    }
+  }
+  return created;
 }
 
 Result<Patient> PatientService::Update(const Principal& caller, std::int64_t id, PatientFields fields) {

@@ -25,10 +25,11 @@ struct RouteTable {
   practices::PracticeService practices{db};
   doctors::DoctorService doctors{db};
   patients::PatientService patients{db};
+  appointments::AppointmentService appointments{db, std::chrono::minutes(120)};
   http::Router router{[](std::string_view) -> Result<Principal> { return Fail(Error::Unauthenticated()); }};
 
   RouteTable() {
-    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients});
+    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments});
     RegisterOpsRoutes(router, db, metrics, web);
   }
 };

@@ -2,9 +2,19 @@ import { createBrowserRouter } from 'react-router';
 import { HealthPulseShell } from '@/app/app-shell';
 import { RequireArea } from '@/app/require-area';
 import { AuditRoute } from '@/app/routes/audit';
+import { ClinicDetailRoute } from '@/app/routes/clinic-detail';
+import { ClinicNewRoute } from '@/app/routes/clinic-new';
+import { ClinicsListRoute } from '@/app/routes/clinics-list';
+import { DoctorDetailRoute } from '@/app/routes/doctor-detail';
+import { DoctorsListRoute } from '@/app/routes/doctors-list';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
 import { PasswordRoute } from '@/app/routes/password';
+import { PatientDetailRoute } from '@/app/routes/patient-detail';
+import { PatientNewRoute } from '@/app/routes/patient-new';
+import { PatientsListRoute } from '@/app/routes/patients-list';
+import { PracticesRoute } from '@/app/routes/practices';
+import { ProfileRoute } from '@/app/routes/profile';
 import { UserDetailRoute } from '@/app/routes/user-detail';
 import { UserNewRoute } from '@/app/routes/user-new';
 import { UsersListRoute } from '@/app/routes/users-list';
@@ -12,7 +22,8 @@ import { NotFound } from '@/components/not-found';
 import { RouteErrorBoundary } from '@/components/route-error-boundary';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 
-// Each route area (login, shell, home, users, audit, password) has its own errorElement.
+// Each route area (login, shell, home, users, clinics, practices, doctors, patients,
+// profile, audit, password) has its own errorElement.
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorBoundary /> },
   {
@@ -37,6 +48,47 @@ export const router = createBrowserRouter([
               { path: 'new', element: <UserNewRoute /> },
               { path: ':id', element: <UserDetailRoute /> },
             ],
+          },
+          {
+            path: 'clinics',
+            element: <RequireArea area="clinics" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [
+              { index: true, element: <ClinicsListRoute /> },
+              { path: 'new', element: <ClinicNewRoute /> },
+              { path: ':id', element: <ClinicDetailRoute /> },
+            ],
+          },
+          {
+            path: 'practices',
+            element: <RequireArea area="practices" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <PracticesRoute /> }],
+          },
+          {
+            path: 'doctors',
+            element: <RequireArea area="doctors" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [
+              { index: true, element: <DoctorsListRoute /> },
+              { path: ':id', element: <DoctorDetailRoute /> },
+            ],
+          },
+          {
+            path: 'patients',
+            element: <RequireArea area="patients" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [
+              { index: true, element: <PatientsListRoute /> },
+              { path: 'new', element: <PatientNewRoute /> },
+              { path: ':id', element: <PatientDetailRoute /> },
+            ],
+          },
+          {
+            path: 'me/profile',
+            element: <RequireArea area="profile" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <ProfileRoute /> }],
           },
           {
             path: 'audit',

@@ -7,6 +7,8 @@ export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
   body?: unknown;
+  /** A body sent as is, with its own content type (e.g. a CSV upload), instead of JSON. */
+  raw?: { text: string; contentType: string };
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
 }
@@ -43,12 +45,19 @@ export async function request<T>(
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let body: string | undefined;
+  if (options.raw) {
+    headers['Content-Type'] = options.raw.contentType;
+    body = options.raw.text;
+  } else if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
 
   const response = await fetch(buildUrl(path, options.query), {
     method,
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body,
     signal: options.signal,
     credentials: 'same-origin',
   });
@@ -80,4 +89,7 @@ export const api = {
     request<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
     request<T>('PATCH', path, { ...options, body }),
+  put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
+  postText: <T>(path: string, text: string, contentType: string, options?: RequestOptions) =>
+    request<T>('POST', path, { ...options, raw: { text, contentType } }),
 };

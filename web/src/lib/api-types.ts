@@ -154,6 +154,295 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clinics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List clinics */
+        get: operations["listClinics"];
+        put?: never;
+        /** Create a clinic */
+        post: operations["createClinic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clinics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a clinic */
+        get: operations["getClinic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a clinic
+         * @description Any subset of the fields. opening_hours replaces the whole week. Deactivate with {active: false}; clinics are never deleted.
+         */
+        patch: operations["updateClinic"];
+        trace?: never;
+    };
+    "/api/v1/clinics/{id}/floors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a clinic's floors, by number */
+        get: operations["listClinicFloors"];
+        put?: never;
+        /** Add a floor to a clinic */
+        post: operations["createFloor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/floors/{id}/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a floor's rooms, by code */
+        get: operations["listFloorRooms"];
+        put?: never;
+        /** Add a room to a floor */
+        post: operations["createRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List rooms */
+        get: operations["listRooms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a room
+         * @description Any subset of the fields. floor_id moves the room to another floor of the same clinic. Deactivate with {active: false}.
+         */
+        patch: operations["updateRoom"];
+        trace?: never;
+    };
+    "/api/v1/nomenclators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List nomenclators */
+        get: operations["listNomenclators"];
+        put?: never;
+        /** Create a nomenclator */
+        post: operations["createNomenclator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nomenclators/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import practices from CSV
+         * @description Creates new codes and updates existing ones (name, specialty, duration). All rows or none.
+         */
+        post: operations["importNomenclator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List practices */
+        get: operations["listPractices"];
+        put?: never;
+        /** Create a practice */
+        post: operations["createPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a practice
+         * @description Any subset of the fields; clinic_ids replaces the clinics offering it.
+         */
+        patch: operations["updatePractice"];
+        trace?: never;
+    };
+    "/api/v1/doctors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List doctors */
+        get: operations["listDoctors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a doctor */
+        get: operations["getDoctor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a doctor's profile */
+        patch: operations["updateDoctor"];
+        trace?: never;
+    };
+    "/api/v1/doctors/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A doctor's weekly schedule */
+        get: operations["getDoctorSchedule"];
+        /**
+         * Replace a doctor's weekly schedule
+         * @description Replaces the whole week. Blocks may not overlap on the same weekday, even at different clinics.
+         */
+        put: operations["replaceDoctorSchedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search patients
+         * @description Only the patients the caller may see: admin all; secretary those registered at her clinics; doctor those under their care; patient themself.
+         */
+        get: operations["listPatients"];
+        put?: never;
+        /**
+         * Register a patient
+         * @description Secretaries and admins. clinic_id is required when the secretary works at several clinics and must be one of hers. account creates a login with role patient linked to this patient.
+         */
+        post: operations["createPatient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a patient */
+        get: operations["getPatient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a patient
+         * @description Secretary: patients registered at her clinics. Patient: own record, only phone, email, address and sms_consent (other fields answer 422 naming them). Admin reads but does not write.
+         */
+        patch: operations["updatePatient"];
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -254,10 +543,17 @@ export interface components {
             phone: string | null;
             role: components["schemas"]["Role"];
             active: boolean;
+            /** @description Clinics a secretary or doctor works at (empty for other roles) */
             clinic_ids: number[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The doctor profile of a user with role doctor
+             */
             doctor_id: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The patient record of a user with role patient
+             */
             patient_id: number | null;
             /** Format: date-time */
             created_at: string;
@@ -284,6 +580,12 @@ export interface components {
             email?: string | null;
             phone?: string | null;
             role: components["schemas"]["Role"];
+            /** @description Only for roles secretary and doctor (otherwise 422 on clinic_ids) */
+            clinic_ids?: number[];
+            /** @description Role doctor only */
+            specialty?: string;
+            /** @description Role doctor only */
+            license_number?: string | null;
         };
         UserUpdate: {
             full_name?: string;
@@ -292,6 +594,12 @@ export interface components {
             role?: components["schemas"]["Role"];
             password?: string;
             active?: boolean;
+            /** @description Only for roles secretary and doctor (otherwise 422 on clinic_ids) */
+            clinic_ids?: number[];
+            /** @description Role doctor only */
+            specialty?: string;
+            /** @description Role doctor only */
+            license_number?: string | null;
         };
         AuditEvent: {
             /** Format: int64 */
@@ -321,6 +629,302 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+        };
+        /** @description Opening hours of one weekday; opens < closes */
+        OpeningHours: {
+            /** @description 1 = Monday .. 7 = Sunday */
+            weekday: number;
+            /**
+             * @description Time of day, HH:MM (24 h)
+             * @example 08:00
+             */
+            opens: string;
+            /**
+             * @description Time of day, HH:MM (24 h)
+             * @example 08:00
+             */
+            closes: string;
+        };
+        Clinic: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            address: string;
+            phone: string | null;
+            /**
+             * @description IANA time zone
+             * @example America/Argentina/Buenos_Aires
+             */
+            timezone: string;
+            active: boolean;
+            opening_hours: components["schemas"]["OpeningHours"][];
+        };
+        ClinicCreate: {
+            name: string;
+            address: string;
+            phone?: string | null;
+            /**
+             * @description IANA time zone
+             * @default America/Argentina/Buenos_Aires
+             */
+            timezone: string;
+            opening_hours?: components["schemas"]["OpeningHours"][];
+        };
+        ClinicUpdate: {
+            name?: string;
+            address?: string;
+            phone?: string | null;
+            /** @description IANA time zone */
+            timezone?: string;
+            /** @description Replaces the whole week */
+            opening_hours?: components["schemas"]["OpeningHours"][];
+            active?: boolean;
+        };
+        /** @description A page of clinics */
+        ClinicList: {
+            items: components["schemas"]["Clinic"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        Floor: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            clinic_id: number;
+            number: number;
+            name: string;
+        };
+        FloorCreate: {
+            number: number;
+            name: string;
+        };
+        /** @description A clinic's floors */
+        FloorList: {
+            items: components["schemas"]["Floor"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        /** @enum {string} */
+        RoomKind: "consulting" | "procedure" | "other";
+        Room: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            floor_id: number;
+            /** Format: int64 */
+            clinic_id: number;
+            code: string;
+            name: string;
+            kind: components["schemas"]["RoomKind"];
+            active: boolean;
+        };
+        RoomCreate: {
+            code: string;
+            name: string;
+            /** @default consulting */
+            kind: components["schemas"]["RoomKind"];
+        };
+        RoomUpdate: {
+            code?: string;
+            name?: string;
+            kind?: components["schemas"]["RoomKind"];
+            active?: boolean;
+            /**
+             * Format: int64
+             * @description Another floor of the same clinic
+             */
+            floor_id?: number;
+        };
+        /** @description Rooms */
+        RoomList: {
+            items: components["schemas"]["Room"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        Nomenclator: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            version: string;
+        };
+        NomenclatorCreate: {
+            name: string;
+            version: string;
+        };
+        /** @description A page of nomenclators */
+        NomenclatorList: {
+            items: components["schemas"]["Nomenclator"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        ImportResult: {
+            created: number;
+            updated: number;
+        };
+        Practice: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            nomenclator_id: number;
+            code: string;
+            name: string;
+            specialty: string;
+            duration_minutes: number;
+            active: boolean;
+            /** @description Clinics offering the practice */
+            clinic_ids: number[];
+        };
+        PracticeCreate: {
+            /** Format: int64 */
+            nomenclator_id: number;
+            code: string;
+            name: string;
+            specialty: string;
+            duration_minutes: number;
+            clinic_ids?: number[];
+        };
+        PracticeUpdate: {
+            code?: string;
+            name?: string;
+            specialty?: string;
+            duration_minutes?: number;
+            active?: boolean;
+            /** @description Replaces the clinics offering it */
+            clinic_ids?: number[];
+        };
+        /** @description A page of practices */
+        PracticeList: {
+            items: components["schemas"]["Practice"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        Doctor: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            user_id: number;
+            full_name: string;
+            specialty: string;
+            license_number: string | null;
+            clinic_ids: number[];
+            active: boolean;
+        };
+        DoctorUpdate: {
+            specialty?: string;
+            license_number?: string | null;
+            clinic_ids?: number[];
+        };
+        /** @description A page of doctors */
+        DoctorList: {
+            items: components["schemas"]["Doctor"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        ScheduleBlock: {
+            /** Format: int64 */
+            clinic_id: number;
+            /** @description 1 = Monday .. 7 = Sunday */
+            weekday: number;
+            /**
+             * @description Time of day, HH:MM (24 h)
+             * @example 08:00
+             */
+            from: string;
+            /**
+             * @description Time of day, HH:MM (24 h)
+             * @example 12:00
+             */
+            to: string;
+        };
+        /** @description A doctor's whole week */
+        Schedule: {
+            blocks: components["schemas"]["ScheduleBlock"][];
+        };
+        /** @enum {string} */
+        DocumentType: "DNI" | "LC" | "LE" | "CI" | "PASAPORTE" | "OTRO";
+        /** @enum {string} */
+        Sex: "F" | "M" | "X";
+        Patient: {
+            /** Format: int64 */
+            id: number;
+            first_name: string;
+            last_name: string;
+            document_type: components["schemas"]["DocumentType"];
+            document_number: string;
+            /** Format: date */
+            birth_date: string | null;
+            sex: components["schemas"]["Sex"] | null;
+            /**
+             * @description E.164
+             * @example +5491155551234
+             */
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            insurer: string | null;
+            insurer_member_number: string | null;
+            sms_consent: boolean;
+            /**
+             * Format: int64
+             * @description The patient's login, if any
+             */
+            user_id: number | null;
+            /** @description Clinics where the patient is registered */
+            clinic_ids: number[];
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** @description A login with role patient linked to the new patient */
+        PatientAccount: {
+            username: string;
+            password: string;
+        };
+        PatientCreate: {
+            first_name: string;
+            last_name: string;
+            /** @default DNI */
+            document_type: components["schemas"]["DocumentType"];
+            document_number: string;
+            /** Format: date */
+            birth_date?: string | null;
+            sex?: components["schemas"]["Sex"] | null;
+            /** @description As typed ("11 5555-1234", "011 15 5555-1234", "+54 9 11 5555-1234"); stored as E.164. Unparseable: 422 on phone. */
+            phone?: string | null;
+            email?: string | null;
+            address?: string | null;
+            insurer?: string | null;
+            insurer_member_number?: string | null;
+            /** @default false */
+            sms_consent: boolean;
+            /**
+             * Format: int64
+             * @description Where the patient is registered: required when the secretary works at several clinics; one of hers
+             */
+            clinic_id?: number;
+            account?: components["schemas"]["PatientAccount"];
+        };
+        /** @description Any subset. A patient editing their own record may send only phone, email, address and sms_consent. */
+        PatientUpdate: {
+            first_name?: string;
+            last_name?: string;
+            document_type?: components["schemas"]["DocumentType"];
+            document_number?: string;
+            /** Format: date */
+            birth_date?: string | null;
+            sex?: components["schemas"]["Sex"] | null;
+            /** @description As typed ("11 5555-1234", "011 15 5555-1234", "+54 9 11 5555-1234"); stored as E.164. Unparseable: 422 on phone. */
+            phone?: string | null;
+            email?: string | null;
+            address?: string | null;
+            insurer?: string | null;
+            insurer_member_number?: string | null;
+            sms_consent?: boolean;
+        };
+        /** @description A page of patients */
+        PatientList: {
+            items: components["schemas"]["Patient"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
         };
         FieldError: {
             field: string;
@@ -702,6 +1306,850 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listClinics: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of clinics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClinicList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    createClinic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClinicCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clinic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Name taken (errors[] names the field name) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getClinic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clinic */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clinic"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateClinic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClinicUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated clinic */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clinic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Name taken (errors[] names the field name) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listClinicFloors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All floors of the clinic (next_cursor is null) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FloorList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createFloor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FloorCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Floor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Number taken in this clinic (errors[] names the field number) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listFloorRooms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All rooms of the floor (next_cursor is null) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Code taken in this clinic (errors[] names the field code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listRooms: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+                clinic_id?: number;
+                floor_id?: number;
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rooms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    updateRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated room */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Code taken in this clinic (errors[] names the field code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listNomenclators: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of nomenclators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NomenclatorList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    createNomenclator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NomenclatorCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomenclator"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Same name and version exist (errors[] names the field name) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    importNomenclator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description All rows imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The body is not text/csv */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad rows; nothing imported. Each error names rows[N].column, N being the 1-based line number in the file (counting the header). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPractices: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+                nomenclator_id?: number;
+                /** @description Matches code or name, accent- and case-insensitive */
+                q?: string;
+                /** @description Practices offered at this clinic */
+                clinic_id?: number;
+                specialty?: string;
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of practices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    createPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PracticeCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Practice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Code taken in this nomenclator (errors[] names the field code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    updatePractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PracticeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated practice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Practice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Code taken in this nomenclator (errors[] names the field code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listDoctors: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+                clinic_id?: number;
+                specialty?: string;
+                /** @description Matches the doctor's name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of doctors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoctorList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getDoctor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The doctor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Doctor"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateDoctor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DoctorUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated doctor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Doctor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description License number taken (errors[] names the field license_number) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getDoctorSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Blocks sorted by weekday, from */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replaceDoctorSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Schedule"];
+            };
+        };
+        responses: {
+            /** @description The stored schedule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Invalid blocks: blocks[i].clinic_id (not one of the doctor's clinics), blocks[i].to (from >= to), blocks[i].weekday, or blocks[i] "overlaps blocks[j] (weekday 1 08:00-12:00)" */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPatients: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Digits: document number prefix. Otherwise every word must be a prefix or substring of the name, accent- and case-insensitive ("gonz mar" finds "María González"). */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of patients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    createPatient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatientCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Same document type and number (errors[] names the field document_number) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getPatient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePatient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatientUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated patient */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Same document type and number (errors[] names the field document_number) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: components["responses"]["Unprocessable"];
         };
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api-error';
-import { applyFieldErrors, blankToNull } from '@/lib/form-errors';
+import { applyFieldErrors, blankToNull, routeApiError } from '@/lib/form-errors';
 
 describe('applyFieldErrors', () => {
   it('sets known fields and returns the rest', () => {
@@ -33,5 +33,37 @@ describe('blankToNull', () => {
     { input: ' a@b.c ', want: 'a@b.c' },
   ])('$input → $want', ({ input, want }) => {
     expect(blankToNull(input)).toBe(want);
+  });
+});
+
+describe('routeApiError', () => {
+  const translate = (_field: string, message: string) => `«${message}»`;
+
+  it('puts a 409 beside its field with the given sentence', () => {
+    const error = new ApiError({ status: 409, title: 'Conflict', errors: [{ field: 'code', message: 'already exists' }] });
+    expect(routeApiError(error, ['code', 'name'], translate, { code: 'Código repetido' })).toEqual({
+      fields: [{ field: 'code', message: 'Código repetido' }],
+      general: null,
+    });
+  });
+
+  it('translates 422 messages and keeps unknown fields for the general line', () => {
+    const error = new ApiError({
+      status: 422,
+      title: 'Invalid',
+      errors: [
+        { field: 'name', message: 'required' },
+        { field: 'other', message: 'bad' },
+      ],
+    });
+    expect(routeApiError(error, ['name'], translate)).toEqual({
+      fields: [{ field: 'name', message: '«required»' }],
+      general: 'other: bad',
+    });
+  });
+
+  it('falls back to the detail when no field is named', () => {
+    const error = new ApiError({ status: 403, title: 'Forbidden', detail: 'not allowed' });
+    expect(routeApiError(error, ['name'], translate)).toEqual({ fields: [], general: 'not allowed' });
   });
 });

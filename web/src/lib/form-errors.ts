@@ -25,3 +25,39 @@ export function blankToNull(value: string): string | null {
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 }
+
+/** Where a failed save's errors go: beside named fields, or one general line. */
+export interface RoutedErrors {
+  fields: FieldError[];
+  general: string | null;
+}
+
+/**
+ * Sorts an API failure for a form. A 409 names the duplicated field in errors[0]; it gets
+ * `conflicts[field]` when given (a sentence such as "Ya existe un consultorio con ese
+ * código"). Errors naming no field of the form are joined into the general line, which
+ * otherwise falls back to the problem's detail or title.
+ */
+export function routeApiError(
+  error: ApiError,
+  fields: readonly string[] | ((field: string) => boolean),
+  translate: FieldMessageTranslator,
+  conflicts: Readonly<Record<string, string>> = {},
+): RoutedErrors {
+  const isFormField = typeof fields === 'function' ? fields : (field: string) => fields.includes(field);
+  const matched: FieldError[] = [];
+  const unmatched: FieldError[] = [];
+  for (const e of error.errors) {
+    if (!isFormField(e.field)) {
+      unmatched.push(e);
+      continue;
+    }
+    const conflict = error.status === 409 ? conflicts[e.field] : undefined;
+    matched.push({ field: e.field, message: conflict ?? translate(e.field, e.message) });
+  }
+  const general =
+    matched.length > 0 && unmatched.length === 0
+      ? null
+      : unmatched.map((e) => `${e.field}: ${e.message}`).join('; ') || error.detail || error.title;
+  return { fields: matched, general };
+}

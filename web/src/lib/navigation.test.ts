@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/api-models';
-import { canUseArea, navItemsFor, type AreaId } from '@/lib/navigation';
+import { canCreatePatients, canEditPatients, canUseArea, navItemsFor, type AreaId } from '@/lib/navigation';
 
 describe('navItemsFor', () => {
   const cases: { role: Role; paths: string[] }[] = [
-    { role: 'admin', paths: ['/', '/users', '/audit', '/password'] },
-    { role: 'secretary', paths: ['/', '/password'] },
-    { role: 'doctor', paths: ['/', '/password'] },
-    { role: 'patient', paths: ['/', '/password'] },
+    {
+      role: 'admin',
+      paths: ['/', '/users', '/clinics', '/practices', '/doctors', '/patients', '/audit', '/password'],
+    },
+    { role: 'secretary', paths: ['/', '/patients', '/doctors', '/practices', '/password'] },
+    { role: 'doctor', paths: ['/', '/patients', '/practices', '/password'] },
+    { role: 'patient', paths: ['/', '/me/profile', '/password'] },
   ];
   it.each(cases)('$role sees $paths', ({ role, paths }) => {
     expect(navItemsFor(role).map((i) => i.path)).toEqual(paths);
+  });
+
+  it('labels each item by its area', () => {
+    expect(navItemsFor('patient').map((i) => i.labelKey)).toEqual(['nav.home', 'nav.profile', 'nav.password']);
   });
 });
 
@@ -18,14 +25,29 @@ describe('canUseArea', () => {
   const cases: { role: Role; area: AreaId; allowed: boolean }[] = [
     { role: 'admin', area: 'users', allowed: true },
     { role: 'admin', area: 'audit', allowed: true },
+    { role: 'admin', area: 'clinics', allowed: true },
+    { role: 'admin', area: 'profile', allowed: false },
     { role: 'secretary', area: 'users', allowed: false },
     { role: 'secretary', area: 'audit', allowed: false },
+    { role: 'secretary', area: 'clinics', allowed: false },
+    { role: 'secretary', area: 'doctors', allowed: true },
     { role: 'doctor', area: 'users', allowed: false },
+    { role: 'doctor', area: 'doctors', allowed: false },
+    { role: 'doctor', area: 'patients', allowed: true },
     { role: 'patient', area: 'audit', allowed: false },
+    { role: 'patient', area: 'patients', allowed: false },
+    { role: 'patient', area: 'profile', allowed: true },
     { role: 'patient', area: 'home', allowed: true },
     { role: 'patient', area: 'password', allowed: true },
   ];
   it.each(cases)('$role on $area → $allowed', ({ role, area, allowed }) => {
     expect(canUseArea(role, area)).toBe(allowed);
+  });
+});
+
+describe('patient permissions', () => {
+  it('lets only secretaries register and edit', () => {
+    expect((['admin', 'secretary', 'doctor', 'patient'] as Role[]).map(canCreatePatients)).toEqual([false, true, false, false]);
+    expect((['admin', 'secretary', 'doctor', 'patient'] as Role[]).map(canEditPatients)).toEqual([false, true, false, false]);
   });
 });

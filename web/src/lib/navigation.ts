@@ -1,8 +1,18 @@
-// Which screens each role may use. The nav shows exactly these; a route outside them
-// renders "No encontrado" (never a 403 page), mirroring the server's 404 policy.
+// Which screens each role may use, in the order the nav lists them. The nav shows exactly
+// these; a route outside them renders "No encontrado" (never a 403 page), mirroring the
+// server's 404 policy.
 import type { Role } from '@/lib/api-models';
 
-export type AreaId = 'home' | 'users' | 'audit' | 'password';
+export type AreaId =
+  | 'home'
+  | 'users'
+  | 'clinics'
+  | 'practices'
+  | 'doctors'
+  | 'patients'
+  | 'profile'
+  | 'audit'
+  | 'password';
 
 export interface NavItem {
   area: AreaId;
@@ -10,19 +20,44 @@ export interface NavItem {
   labelKey: `nav.${AreaId}`;
 }
 
-const kAreas: readonly (NavItem & { roles: readonly Role[] })[] = [
-  { area: 'home', path: '/', labelKey: 'nav.home', roles: ['admin', 'secretary', 'doctor', 'patient'] },
-  { area: 'users', path: '/users', labelKey: 'nav.users', roles: ['admin'] },
-  { area: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['admin'] },
-  { area: 'password', path: '/password', labelKey: 'nav.password', roles: ['admin', 'secretary', 'doctor', 'patient'] },
-];
+const kPaths: Record<AreaId, string> = {
+  home: '/',
+  users: '/users',
+  clinics: '/clinics',
+  practices: '/practices',
+  doctors: '/doctors',
+  patients: '/patients',
+  profile: '/me/profile',
+  audit: '/audit',
+  password: '/password',
+};
+
+const kAreasByRole: Record<Role, readonly AreaId[]> = {
+  admin: ['home', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'password'],
+  secretary: ['home', 'patients', 'doctors', 'practices', 'password'],
+  doctor: ['home', 'patients', 'practices', 'password'],
+  patient: ['home', 'profile', 'password'],
+};
 
 export function canUseArea(role: Role, area: AreaId): boolean {
-  return kAreas.some((a) => a.area === area && a.roles.includes(role));
+  return kAreasByRole[role].includes(area);
 }
 
 export function navItemsFor(role: Role): NavItem[] {
-  return kAreas
-    .filter((a) => a.roles.includes(role))
-    .map(({ area, path, labelKey }) => ({ area, path, labelKey }));
+  return kAreasByRole[role].map((area) => ({ area, path: kPaths[area], labelKey: `nav.${area}` as const }));
+}
+
+/** Roles that manage the directory (clinics, practices, doctors); the others only read it. */
+export function canManageDirectory(role: Role): boolean {
+  return role === 'admin';
+}
+
+/** Roles that register patients (POST /patients): secretaries, at their own clinics (DESIGN §5: admins read). */
+export function canCreatePatients(role: Role): boolean {
+  return role === 'secretary';
+}
+
+/** Roles that edit a patient's full record (admins read only; patients edit their contact data in "Mi perfil"). */
+export function canEditPatients(role: Role): boolean {
+  return role === 'secretary';
 }

@@ -10,3 +10,8 @@ export function roleLabelKey(role: Role): `roles.${Role}` {
 export function isRole(value: string): value is Role {
   return (kRoles as readonly string[]).includes(value);
 }
+
+/** Secretaries and doctors work at clinics (user.clinic_ids); other roles have none. */
+export function worksAtClinics(role: Role): boolean {
+  return role === 'secretary' || role === 'doctor';
+}

@@ -5,9 +5,10 @@ import type { UserCreateValues } from '@/features/users/types';
 import { api } from '@/lib/api-client';
 import type { User, UserCreate } from '@/lib/api-models';
 import { blankToNull } from '@/lib/form-errors';
+import { worksAtClinics } from '@/lib/roles';
 
 export function toUserCreate(values: UserCreateValues): UserCreate {
-  return {
+  const body: UserCreate = {
     username: values.username.trim(),
     full_name: values.full_name.trim(),
     email: blankToNull(values.email),
@@ -15,6 +16,13 @@ export function toUserCreate(values: UserCreateValues): UserCreate {
     role: values.role,
     password: values.password,
   };
+  // The server refuses clinics for admins and patients, and a doctor profile for non-doctors.
+  if (worksAtClinics(values.role)) body.clinic_ids = [...values.clinic_ids].sort((a, b) => a - b);
+  if (values.role === 'doctor') {
+    body.specialty = values.specialty.trim();
+    body.license_number = blankToNull(values.license_number);
+  }
+  return body;
 }
 
 export function createUser(body: UserCreate): Promise<User> {

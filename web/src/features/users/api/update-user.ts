@@ -5,15 +5,18 @@ import type { UserEditValues } from '@/features/users/types';
 import { api } from '@/lib/api-client';
 import type { User, UserUpdate } from '@/lib/api-models';
 import { blankToNull } from '@/lib/form-errors';
+import { worksAtClinics } from '@/lib/roles';
 
 export function toUserUpdate(values: UserEditValues): UserUpdate {
-  return {
+  const body: UserUpdate = {
     full_name: values.full_name.trim(),
     email: blankToNull(values.email),
     phone: blankToNull(values.phone),
     role: values.role,
     active: values.active,
   };
+  if (worksAtClinics(values.role)) body.clinic_ids = [...values.clinic_ids].sort((a, b) => a - b);
+  return body;
 }
 
 export function updateUser(id: number, body: UserUpdate): Promise<User> {

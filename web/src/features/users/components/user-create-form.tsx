@@ -2,6 +2,7 @@ import { Alert, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClinicMultiSelect } from '@/components/clinic-multi-select';
 import { RoleSelect } from '@/components/role-select';
 import { useCreateUser } from '@/features/users/api/create-user';
 import type { UserCreateValues } from '@/features/users/types';
@@ -10,8 +11,19 @@ import { isApiError } from '@/lib/api-error';
 import type { User } from '@/lib/api-models';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { isLongEnough } from '@/lib/password-policy';
+import { worksAtClinics } from '@/lib/roles';
 
-const kFields = ['username', 'full_name', 'email', 'phone', 'role', 'password'] as const;
+const kFields = [
+  'username',
+  'full_name',
+  'email',
+  'phone',
+  'role',
+  'password',
+  'clinic_ids',
+  'specialty',
+  'license_number',
+] as const;
 
 interface UserCreateFormProps {
   onCreated: (user: User) => void;
@@ -24,7 +36,17 @@ export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
   const mutation = useCreateUser();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<UserCreateValues>({
-    initialValues: { username: '', full_name: '', email: '', phone: '', role: 'secretary', password: '' },
+    initialValues: {
+      username: '',
+      full_name: '',
+      email: '',
+      phone: '',
+      role: 'secretary',
+      password: '',
+      clinic_ids: [],
+      specialty: '',
+      license_number: '',
+    },
     validate: {
       username: (v) => (v.trim() === '' ? t('common.required') : null),
       full_name: (v) => (v.trim() === '' ? t('common.required') : null),
@@ -43,8 +65,12 @@ export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
           return;
         }
         if (error.status === 409) {
-          // The only conflict creating a user can hit is a taken username.
-          form.setFieldError('username', t('users.create.duplicate'));
+          // A taken username, or (for a doctor) a taken license number.
+          if (error.errors[0]?.field === 'license_number') {
+            form.setFieldError('license_number', t('users.create.duplicateLicense'));
+          } else {
+            form.setFieldError('username', t('users.create.duplicate'));
+          }
           return;
         }
         const rest = applyFieldErrors(error, kFields, form.setFieldError, fieldMessage);
@@ -68,6 +94,20 @@ export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
         <TextInput label={t('users.form.email')} type="email" {...form.getInputProps('email')} />
         <TextInput label={t('users.form.phone')} type="tel" {...form.getInputProps('phone')} />
         <RoleSelect label={t('users.form.role')} required {...form.getInputProps('role')} />
+        {worksAtClinics(form.values.role) && (
+          <ClinicMultiSelect
+            label={t('users.form.clinics')}
+            value={form.values.clinic_ids}
+            onChange={(ids) => form.setFieldValue('clinic_ids', ids)}
+            error={form.errors.clinic_ids}
+          />
+        )}
+        {form.values.role === 'doctor' && (
+          <>
+            <TextInput label={t('users.form.specialty')} {...form.getInputProps('specialty')} />
+            <TextInput label={t('users.form.license')} {...form.getInputProps('license_number')} />
+          </>
+        )}
         <PasswordInput
           label={t('users.form.password')}
           autoComplete="new-password"

@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClinicMultiSelect } from '@/components/clinic-multi-select';
 import { RoleSelect } from '@/components/role-select';
 import { toUserUpdate, useUpdateUser } from '@/features/users/api/update-user';
 import type { UserEditValues } from '@/features/users/types';
@@ -10,8 +11,9 @@ import { useNotifySuccess } from '@/hooks/use-notify';
 import { isApiError } from '@/lib/api-error';
 import type { User } from '@/lib/api-models';
 import { applyFieldErrors } from '@/lib/form-errors';
+import { worksAtClinics } from '@/lib/roles';
 
-const kFields = ['full_name', 'email', 'phone', 'role', 'active'] as const;
+const kFields = ['full_name', 'email', 'phone', 'role', 'active', 'clinic_ids'] as const;
 
 function valuesOf(user: User): UserEditValues {
   return {
@@ -20,6 +22,7 @@ function valuesOf(user: User): UserEditValues {
     phone: user.phone ?? '',
     role: user.role,
     active: user.active,
+    clinic_ids: [...user.clinic_ids],
   };
 }
 
@@ -77,6 +80,14 @@ export function UserEditForm({ user }: { user: User }) {
         <TextInput label={t('users.form.email')} type="email" {...form.getInputProps('email')} />
         <TextInput label={t('users.form.phone')} type="tel" {...form.getInputProps('phone')} />
         <RoleSelect label={t('users.form.role')} required {...form.getInputProps('role')} />
+        {worksAtClinics(form.values.role) && (
+          <ClinicMultiSelect
+            label={t('users.form.clinics')}
+            value={form.values.clinic_ids}
+            onChange={(ids) => form.setFieldValue('clinic_ids', ids)}
+            error={form.errors.clinic_ids}
+          />
+        )}
         <Checkbox label={t('users.form.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
         <Button type="submit" loading={mutation.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('users.detail.save')}

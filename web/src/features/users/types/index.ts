@@ -13,6 +13,12 @@ export interface UserCreateValues {
   phone: string;
   role: Role;
   password: string;
+  /** Secretary and doctor only. */
+  clinic_ids: number[];
+  /** Doctor only. */
+  specialty: string;
+  /** Doctor only. */
+  license_number: string;
 }
 
 export interface UserEditValues {
@@ -21,4 +27,6 @@ export interface UserEditValues {
   phone: string;
   role: Role;
   active: boolean;
+  /** Secretary and doctor only. */
+  clinic_ids: number[];
 }

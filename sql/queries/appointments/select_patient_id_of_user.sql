@@ -1,0 +1,1 @@
+SELECT id FROM patients WHERE user_id = $1

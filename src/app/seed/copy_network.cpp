@@ -1,0 +1,193 @@
+#include "app/seed/copy_network.h"
+
+#include <fmt/format.h>
+
+#include <optional>
+#include <pqxx/pqxx>
+#include <tuple>
+#include <vector>
+
+#include "app/seed/catalog.h"
+#include "app/seed/progress.h"
+
+namespace healthpulse::app::seed {
+namespace {
+
+using Columns = std::vector<std::string>;
+
+// Reserves `count` consecutive ids of `table` and returns the first. The sequence moves
+// past the block, so later ordinary INSERTs continue after the copied rows.
+long long ReserveIds(pqxx::transaction_base& txn, const std::string& table, std::size_t count) {
+  const auto first = txn.exec_params1("SELECT nextval(pg_get_serial_sequence($1, 'id'))", table)[0].as<long long>();
+  if (count > 1) {
+    txn.exec_params("SELECT setval(pg_get_serial_sequence($1, 'id'), $2)", table,
+                    first + static_cast<long long>(count) - 1);
+  }
+  return first;
+}
+
+long long Id(long long first, std::size_t position) { return first + static_cast<long long>(position); }
+
+std::string TimeText(int minutes) { return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60); }
+
+struct Ids {
+  long long clinic = 0;
+  long long floor = 0;
+  long long practice = 0;
+  long long user = 0;
+  long long doctor = 0;
+  long long patient = 0;
+};
+
+void CopyClinics(pqxx::transaction_base& txn, Ids& ids, Progress& progress) {
+  const auto clinics = Clinics();
+  ids.clinic = ReserveIds(txn, "clinics", clinics.size());
+  {
+    pqxx::stream_to stream{txn, "clinics", Columns{"id", "name", "address", "phone", "timezone"}};
+    for (std::size_t i = 0; i < clinics.size(); ++i) {
+      const auto& c = clinics[i];
+      stream << std::make_tuple(Id(ids.clinic, i), std::string(c.name), std::string(c.address), std::string(c.phone),
+                                std::string(kTimezone));
+    }
+    stream.complete();
+  }
+  pqxx::stream_to stream{txn, "clinic_hours", Columns{"clinic_id", "weekday", "opens", "closes"}};
+  for (std::size_t i = 0; i < clinics.size(); ++i) {
+    for (const auto& hours : ClinicOpeningHours()) {
+      stream << std::make_tuple(Id(ids.clinic, i), hours.weekday, TimeText(hours.opens), TimeText(hours.closes));
+    }
+  }
+  stream.complete();
+  progress.Report("clinics", clinics.size(), clinics.size());
+}
+
+void CopyFloorsAndRooms(pqxx::transaction_base& txn, const DemoNetwork& network, Ids& ids, Progress& progress) {
+  ids.floor = ReserveIds(txn, "floors", network.floors.size());
+  {
+    pqxx::stream_to stream{txn, "floors", Columns{"id", "clinic_id", "number", "name"}};
+    for (std::size_t i = 0; i < network.floors.size(); ++i) {
+      const auto& f = network.floors[i];
+      stream << std::make_tuple(Id(ids.floor, i), Id(ids.clinic, f.clinic), f.number, f.name);
+    }
+    stream.complete();
+  }
+  progress.Report("floors", network.floors.size(), network.floors.size());
+  const auto first_room = ReserveIds(txn, "rooms", network.rooms.size());
+  pqxx::stream_to stream{txn, "rooms", Columns{"id", "floor_id", "clinic_id", "code", "name", "kind"}};
+  for (std::size_t i = 0; i < network.rooms.size(); ++i) {
+    const auto& r = network.rooms[i];
+    stream << std::make_tuple(Id(first_room, i), Id(ids.floor, r.floor), Id(ids.clinic, r.clinic), r.code, r.name,
+                              r.kind);
+  }
+  stream.complete();
+  progress.Report("rooms", network.rooms.size(), network.rooms.size());
+}
+
+void CopyPractices(pqxx::transaction_base& txn, const DemoNetwork& network, Ids& ids, Progress& progress) {
+  const auto nomenclator = txn.exec_params1("INSERT INTO nomenclators (name, version) VALUES ($1, $2) RETURNING id",
+                                            std::string(kNomenclatorName), std::string(kNomenclatorVersion))[0]
+                               .as<long long>();
+  ids.practice = ReserveIds(txn, "practices", network.practices.size());
+  {
+    pqxx::stream_to stream{txn, "practices",
+                           Columns{"id", "nomenclator_id", "code", "name", "specialty", "duration_minutes"}};
+    for (std::size_t i = 0; i < network.practices.size(); ++i) {
+      const auto& p = network.practices[i];
+      stream << std::make_tuple(Id(ids.practice, i), nomenclator, p.code, p.name, p.specialty, p.duration_minutes);
+    }
+    stream.complete();
+  }
+  pqxx::stream_to stream{txn, "practice_clinics", Columns{"practice_id", "clinic_id"}};
+  for (std::size_t i = 0; i < network.practices.size(); ++i) {
+    for (auto clinic : network.practices[i].clinics) {
+      stream << std::make_tuple(Id(ids.practice, i), Id(ids.clinic, clinic));
+    }
+  }
+  stream.complete();
+  progress.Report("practices", network.practices.size(), network.practices.size());
+}
+
+void CopyStaff(pqxx::transaction_base& txn, const DemoNetwork& network, const std::string& password_hash, Ids& ids,
+               Progress& progress) {
+  ids.user = ReserveIds(txn, "users", network.users.size());
+  {
+    pqxx::stream_to stream{txn, "users",
+                           Columns{"id", "username", "password_hash", "full_name", "email", "phone", "role"}};
+    for (std::size_t i = 0; i < network.users.size(); ++i) {
+      const auto& u = network.users[i];
+      stream << std::make_tuple(Id(ids.user, i), u.username, password_hash, u.full_name, u.email, u.phone, u.role);
+    }
+    stream.complete();
+  }
+  {
+    pqxx::stream_to stream{txn, "user_clinics", Columns{"user_id", "clinic_id"}};
+    for (std::size_t i = 0; i < network.users.size(); ++i) {
+      for (auto clinic : network.users[i].clinics) stream << std::make_tuple(Id(ids.user, i), Id(ids.clinic, clinic));
+    }
+    stream.complete();
+  }
+  progress.Report("users", network.users.size(), network.users.size());
+
+  ids.doctor = ReserveIds(txn, "doctors", network.doctors.size());
+  {
+    pqxx::stream_to stream{txn, "doctors", Columns{"id", "user_id", "specialty", "license_number"}};
+    for (std::size_t i = 0; i < network.doctors.size(); ++i) {
+      const auto& d = network.doctors[i];
+      stream << std::make_tuple(Id(ids.doctor, i), Id(ids.user, d.user), d.specialty, d.license_number);
+    }
+    stream.complete();
+  }
+  progress.Report("doctors", network.doctors.size(), network.doctors.size());
+
+  pqxx::stream_to stream{txn, "doctor_schedule_blocks",
+                         Columns{"doctor_id", "clinic_id", "weekday", "from_minute", "to_minute"}};
+  for (const auto& b : network.schedule_blocks) {
+    stream << std::make_tuple(Id(ids.doctor, b.doctor), Id(ids.clinic, b.clinic), b.weekday, b.from_minute,
+                              b.to_minute);
+  }
+  stream.complete();
+  progress.Report("schedule blocks", network.schedule_blocks.size(), network.schedule_blocks.size());
+}
+
+void CopyPatients(pqxx::transaction_base& txn, const DemoNetwork& network, Ids& ids, Progress& progress) {
+  constexpr std::size_t kReportEvery = 25000;
+  const std::size_t total = network.patients.size();
+  ids.patient = ReserveIds(txn, "patients", total);
+  {
+    pqxx::stream_to stream{
+        txn, "patients",
+        Columns{"id", "first_name", "last_name", "document_type", "document_number", "birth_date", "sex", "phone",
+                "email", "address", "insurer", "insurer_member_number", "sms_consent", "user_id"}};
+    for (std::size_t i = 0; i < total; ++i) {
+      const auto& p = network.patients[i];
+      std::optional<long long> user;
+      if (p.user) user = Id(ids.user, *p.user);
+      stream << std::make_tuple(Id(ids.patient, i), p.first_name, p.last_name, std::string("DNI"), p.document_number,
+                                p.birth_date, p.sex, p.phone, p.email, p.address, p.insurer, p.insurer_member_number,
+                                p.sms_consent, user);
+      if ((i + 1) % kReportEvery == 0 && i + 1 < total) progress.Report("patients", i + 1, total);
+    }
+    stream.complete();
+  }
+  pqxx::stream_to stream{txn, "patient_clinics", Columns{"patient_id", "clinic_id"}};
+  for (std::size_t i = 0; i < total; ++i) {
+    for (auto clinic : network.patients[i].clinics)
+      stream << std::make_tuple(Id(ids.patient, i), Id(ids.clinic, clinic));
+  }
+  stream.complete();
+  progress.Report("patients", total, total);
+}
+
+}  // namespace
+
+void CopyDemoNetwork(pqxx::transaction_base& txn, const DemoNetwork& network, const std::string& password_hash,
+                     Progress& progress) {
+  Ids ids;
+  CopyClinics(txn, ids, progress);
+  CopyFloorsAndRooms(txn, network, ids, progress);
+  CopyPractices(txn, network, ids, progress);
+  CopyStaff(txn, network, password_hash, ids, progress);
+  CopyPatients(txn, network, ids, progress);
+}
+
+}  // namespace healthpulse::app::seed

@@ -1,0 +1,140 @@
+#include "modules/appointments/appointment_repository.h"
+
+#include <pqxx/pqxx>
+
+#include "db/field.h"
+
+namespace healthpulse::appointments {
+namespace {
+
+// Columns of select_appointment.sql.
+Appointment FromRow(const pqxx::row& row) {
+  Appointment a;
+  a.id = row[0].as<std::int64_t>();
+  a.patient_id = row[1].as<std::int64_t>();
+  a.doctor_id = row[2].as<std::int64_t>();
+  a.room_id = row[3].as<std::int64_t>();
+  a.practice_id = row[4].as<std::int64_t>();
+  a.clinic_id = row[5].as<std::int64_t>();
+  a.start = row[6].as<std::string>();
+  a.end = row[7].as<std::string>();
+  a.status = ParseStatus(row[8].as<std::string>()).value();
+  a.reason = db::Nullable<std::string>(row[9]);
+  a.patient_name = row[10].as<std::string>();
+  a.doctor_name = row[11].as<std::string>();
+  a.room_code = row[12].as<std::string>();
+  a.practice_name = row[13].as<std::string>();
+  return a;
+}
+
+std::string RoleText(const Principal& caller) { return std::string(ToString(caller.role)); }
+
+std::optional<std::string> StatusText(std::optional<Status> status) {
+  if (!status) return std::nullopt;
+  return std::string(ToString(*status));
+}
+
+}  // namespace
+
+BookingFacts AppointmentRepository::CheckBooking(std::int64_t doctor_id, std::int64_t room_id,
+                                                 std::int64_t practice_id, std::int64_t patient_id,
+                                                 const std::string& start, const std::optional<std::string>& end) {
+  auto row = tx_.raw().exec_prepared1("check_booking", doctor_id, room_id, practice_id, patient_id, start, end);
+  BookingFacts f;
+  f.end = db::Nullable<std::string>(row[0]).value_or("");
+  f.clinic_id = db::Nullable<std::int64_t>(row[1]);
+  f.start_in_past = row[2].as<bool>();
+  f.doctor_ok = row[3].as<bool>();
+  f.room_ok = row[4].as<bool>();
+  f.clinic_ok = row[5].as<bool>();
+  f.practice_ok = row[6].as<bool>();
+  f.doctor_works_there = row[7].as<bool>();
+  f.practice_offered = row[8].as<bool>();
+  f.in_schedule = row[9].as<bool>();
+  f.patient_exists = row[10].as<bool>();
+  f.end_after_start = db::Nullable<bool>(row[11]).value_or(false);
+  return f;
+}
+
+std::int64_t AppointmentRepository::Insert(const NewAppointment& a, std::int64_t clinic_id, const std::string& end,
+                                           std::int64_t created_by) {
+  return tx_.raw()
+      .exec_prepared1("insert_appointment", a.patient_id, a.doctor_id, a.room_id, a.practice_id, clinic_id, a.start,
+                      end, created_by)[0]
+      .as<std::int64_t>();
+}
+
+void AppointmentRepository::RegisterPatientAt(std::int64_t patient_id, std::int64_t clinic_id) {
+  tx_.raw().exec_prepared0("register_patient_at_clinic", patient_id, clinic_id);
+}
+
+std::optional<std::int64_t> AppointmentRepository::PatientIdOfUser(std::int64_t user_id) {
+  auto rows = tx_.raw().exec_prepared("select_patient_id_of_user", user_id);
+  if (rows.empty()) return std::nullopt;
+  return rows[0][0].as<std::int64_t>();
+}
+
+std::vector<std::int64_t> AppointmentRepository::UserClinics(std::int64_t user_id) {
+  return db::MapRows<std::int64_t>(tx_.raw().exec_prepared("select_user_clinic_ids", user_id),
+                                   [](const pqxx::row& row) { return row[0].as<std::int64_t>(); });
+}
+
+std::optional<Appointment> AppointmentRepository::FindVisible(std::int64_t id, const Principal& caller) {
+  auto rows = tx_.raw().exec_prepared("select_appointment", id, RoleText(caller), caller.user_id);
+  if (rows.empty()) return std::nullopt;
+  return FromRow(rows[0]);
+}
+
+std::vector<Appointment> AppointmentRepository::List(const AppointmentFilter& f, const Principal& caller) {
+  return db::MapRows<Appointment>(
+      tx_.raw().exec_prepared("list_appointments", f.page.cursor_id.value_or(0), f.page.limit + 1, f.doctor_id,
+                              f.patient_id, f.clinic_id, f.room_id, StatusText(f.status), f.from, f.to,
+                              RoleText(caller), caller.user_id),
+      FromRow);
+}
+
+std::optional<LockedAppointment> AppointmentRepository::Lock(std::int64_t id) {
+  auto rows = tx_.raw().exec_prepared("lock_appointment", id);
+  if (rows.empty()) return std::nullopt;
+  const auto& row = rows[0];
+  return LockedAppointment{ParseStatus(row[0].as<std::string>()).value(), row[1].as<bool>(), row[2].as<long long>(),
+                           row[3].as<std::int64_t>(), row[4].as<std::int64_t>(),
+                           db::Nullable<std::int64_t>(row[5])};
+}
+
+std::optional<CurrentSlot> AppointmentRepository::Slot(std::int64_t id) {
+  auto rows = tx_.raw().exec_prepared("select_appointment_times", id);
+  if (rows.empty()) return std::nullopt;
+  const auto& row = rows[0];
+  return CurrentSlot{row[0].as<std::string>(),  row[1].as<std::string>(),  row[2].as<std::int64_t>(),
+                     row[3].as<std::int64_t>(), row[4].as<std::int64_t>(), row[5].as<std::int64_t>()};
+}
+
+void AppointmentRepository::SetStatus(std::int64_t id, Status status, const std::optional<std::string>& reason) {
+  tx_.raw().exec_prepared0("update_appointment_status", id, std::string(ToString(status)), reason);
+}
+
+void AppointmentRepository::Move(std::int64_t id, std::int64_t doctor_id, std::int64_t room_id,
+                                 std::int64_t clinic_id, const std::string& start, const std::string& end) {
+  tx_.raw().exec_prepared0("reschedule_appointment", id, doctor_id, room_id, clinic_id, start, end);
+}
+
+void AppointmentRepository::AddEvent(std::int64_t appointment_id, std::optional<std::int64_t> actor,
+                                     const std::string& kind, std::optional<Status> from, std::optional<Status> to,
+                                     const std::optional<std::string>& reason, const std::string& details_json) {
+  tx_.raw().exec_prepared0("insert_appointment_event", appointment_id, actor, kind, StatusText(from), StatusText(to),
+                           reason, details_json);
+}
+
+std::vector<AppointmentEvent> AppointmentRepository::Events(std::int64_t appointment_id) {
+  return db::MapRows<AppointmentEvent>(
+      tx_.raw().exec_prepared("list_appointment_events", appointment_id), [](const pqxx::row& row) {
+        return AppointmentEvent{row[0].as<std::int64_t>(),        row[1].as<std::string>(),
+                                db::Nullable<std::int64_t>(row[2]), db::Nullable<std::string>(row[3]),
+                                row[4].as<std::string>(),         db::Nullable<std::string>(row[5]),
+                                db::Nullable<std::string>(row[6]), db::Nullable<std::string>(row[7]),
+                                row[8].as<std::string>()};
+      });
+}
+
+}  // namespace healthpulse::appointments

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/principal.h"
+#include "db/database.h"
+#include "modules/appointments/appointment.h"
+
+namespace healthpulse::appointments {
+
+// What a transition needs to know, read with the row locked (FOR UPDATE).
+struct LockedAppointment {
+  Status status = Status::kRegistered;
+  bool started = false;
+  long long seconds_to_start = 0;
+  std::int64_t clinic_id = 0;
+  std::int64_t doctor_user_id = 0;
+  std::optional<std::int64_t> patient_user_id;
+};
+
+// The slot an appointment holds now.
+struct CurrentSlot {
+  std::string start;
+  std::string end;
+  std::int64_t room_id = 0;
+  std::int64_t doctor_id = 0;
+  std::int64_t patient_id = 0;
+  std::int64_t practice_id = 0;
+};
+
+// Appointments and their events within one transaction. Overlaps raise the exclusion
+// violations (appointments_{doctor,room,patient}_no_overlap) that Database::Transact
+// maps to 409s naming the doctor, the room or the patient.
+class AppointmentRepository {
+ public:
+  explicit AppointmentRepository(db::Tx& tx) : tx_(tx) {}
+
+  BookingFacts CheckBooking(std::int64_t doctor_id, std::int64_t room_id, std::int64_t practice_id,
+                            std::int64_t patient_id, const std::string& start, const std::optional<std::string>& end);
+  std::int64_t Insert(const NewAppointment& a, std::int64_t clinic_id, const std::string& end, std::int64_t created_by);
+  void RegisterPatientAt(std::int64_t patient_id, std::int64_t clinic_id);
+  std::optional<std::int64_t> PatientIdOfUser(std::int64_t user_id);
+  std::vector<std::int64_t> UserClinics(std::int64_t user_id);
+
+  std::optional<Appointment> FindVisible(std::int64_t id, const Principal& caller);
+  std::vector<Appointment> List(const AppointmentFilter& filter, const Principal& caller);  // limit + 1 rows
+  std::optional<LockedAppointment> Lock(std::int64_t id);
+  std::optional<CurrentSlot> Slot(std::int64_t id);
+  void SetStatus(std::int64_t id, Status status, const std::optional<std::string>& reason);
+  void Move(std::int64_t id, std::int64_t doctor_id, std::int64_t room_id, std::int64_t clinic_id,
+            const std::string& start, const std::string& end);
+
+  void AddEvent(std::int64_t appointment_id, std::optional<std::int64_t> actor, const std::string& kind,
+                std::optional<Status> from, std::optional<Status> to, const std::optional<std::string>& reason,
+                const std::string& details_json);
+  std::vector<AppointmentEvent> Events(std::int64_t appointment_id);
+
+ private:
+  db::Tx& tx_;
+};
+
+}  // namespace healthpulse::appointments

@@ -1,0 +1,164 @@
+#include "modules/appointments/appointment_service.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "core/timestamp.h"
+#include "modules/appointments/appointment_repository.h"
+
+namespace healthpulse::appointments {
+namespace {
+
+bool Contains(const std::vector<std::int64_t>& ids, std::int64_t id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+std::vector<FieldError> CheckTimes(const std::optional<std::string>& start, const std::optional<std::string>& end) {
+  std::vector<FieldError> errors;
+  if (start && !IsRfc3339(*start)) errors.push_back({"start", "must be an RFC 3339 timestamp with offset"});
+  if (end && !IsRfc3339(*end)) errors.push_back({"end", "must be an RFC 3339 timestamp with offset"});
+  return errors;
+}
+
+// Who may touch a locked appointment at all (else it is not found for them).
+bool CanSee(const Principal& caller, const LockedAppointment& a, AppointmentRepository& repository) {
+  switch (caller.role) {
+    case Role::kAdmin: return true;
+    case Role::kSecretary: return Contains(repository.UserClinics(caller.user_id), a.clinic_id);
+    case Role::kDoctor: return a.doctor_user_id == caller.user_id;
+    case Role::kPatient: return a.patient_user_id == caller.user_id;
+  }
+  return false;
+}
+
+nlohmann::json SlotJson(const CurrentSlot& s) {
+  return {{"start", s.start}, {"end", s.end}, {"room_id", s.room_id}, {"doctor_id", s.doctor_id}};
+}
+
+}  // namespace
+
+Result<Appointment> AppointmentService::Book(const Principal& caller, const NewAppointment& a) {
+  if (caller.role != Role::kSecretary && caller.role != Role::kPatient) return Fail(Error::Forbidden());
+  if (auto errors = CheckTimes(a.start, a.end); !errors.empty()) return Fail(Error::Invalid(std::move(errors)));
+  return db::TransactValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
+    AppointmentRepository repository(tx);
+    auto facts = repository.CheckBooking(a.doctor_id, a.room_id, a.practice_id, a.patient_id, a.start, a.end);
+    if (auto errors = BookingProblems(facts); !errors.empty()) return Fail(Error::Invalid(std::move(errors)));
+    if (caller.role == Role::kSecretary) {
+      if (!Contains(repository.UserClinics(caller.user_id), *facts.clinic_id)) {
+        return Fail(Error::Invalid("room_id", "is not at one of your clinics"));
+      }
+    } else if (repository.PatientIdOfUser(caller.user_id) != a.patient_id) {
+      return Fail(Error::Invalid("patient_id", "patients book only for themselves"));
+    }
+    auto id = repository.Insert(a, *facts.clinic_id, facts.end, caller.user_id);
+    repository.RegisterPatientAt(a.patient_id, *facts.clinic_id);
+    repository.AddEvent(id, caller.user_id, "created", std::nullopt, Status::kRegistered, std::nullopt, "{}");
+    return repository.FindVisible(id, caller).value();
+  });
+}
+
+Result<Appointment> AppointmentService::Get(const Principal& caller, std::int64_t id) {
+  return db::TransactValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
+    auto found = AppointmentRepository(tx).FindVisible(id, caller);
+    if (!found) return Fail(Error::NotFound("No such appointment"));
+    return *found;
+  });
+}
+
+Result<Page<Appointment>> AppointmentService::List(const Principal& caller, const AppointmentFilter& filter) {
+  if (auto errors = CheckTimes(filter.from, filter.to); !errors.empty()) {
+    for (auto& e : errors) e.field = e.field == "start" ? "from" : "to";
+    return Fail(Error::Invalid(std::move(errors)));
+  }
+  return db::TransactValue<Page<Appointment>>(db_, [&](db::Tx& tx) -> Result<Page<Appointment>> {
+    return MakePage(AppointmentRepository(tx).List(filter, caller), filter.page.limit,
+                    [](const Appointment& a) { return a.id; });
+  });
+}
+
+Result<Appointment> AppointmentService::ChangeStatus(const Principal& caller, std::int64_t id, Status to,
+                                                     const std::optional<std::string>& reason) {
+  if (reason && reason->size() > 500) return Fail(Error::Invalid("reason", "must be at most 500 characters"));
+  bool has_reason = reason && reason->find_first_not_of(' ') != std::string::npos;
+  return db::TransactValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
+    AppointmentRepository repository(tx);
+    auto locked = repository.Lock(id);
+    if (!locked || !CanSee(caller, *locked, repository)) return Fail(Error::NotFound("No such appointment"));
+    switch (caller.role) {
+      case Role::kAdmin:
+        return Fail(Error::Forbidden("Admins read appointments; secretaries manage them"));
+      case Role::kDoctor:
+        if (to != Status::kWaiting && to != Status::kInProgress && to != Status::kFinished) {
+          return Fail(Error::Forbidden("Doctors move their turnos to waiting, in_progress or finished"));
+        }
+        break;
+      case Role::kPatient:
+        if (to != Status::kCancelled) return Fail(Error::Forbidden("Patients may only cancel their turnos"));
+        if (locked->seconds_to_start < patient_cancel_window_.count() * 60) {
+          return Fail(Error::Conflict("Too close to the start to cancel online: call the clinic", "status"));
+        }
+        break;
+      case Role::kSecretary:
+        break;
+    }
+    if (auto refusal = RefuseTransition(locked->status, to, has_reason, locked->started)) {
+      std::string message = std::string(*refusal) + " (" + std::string(ToString(locked->status)) + " → " +
+                            std::string(ToString(to)) + ")";
+      if (to == Status::kCancelled && !has_reason && RefuseTransition(locked->status, to, true, true) == std::nullopt) {
+        return Fail(Error::Invalid("reason", "is required to cancel"));
+      }
+      return Fail(Error::Conflict(message, "status"));
+    }
+    repository.SetStatus(id, to, has_reason ? reason : std::nullopt);
+    repository.AddEvent(id, caller.user_id, "status", locked->status, to, has_reason ? reason : std::nullopt, "{}");
+    return repository.FindVisible(id, caller).value();
+  });
+}
+
+Result<Appointment> AppointmentService::Reschedule(const Principal& caller, std::int64_t id,
+                                                   const appointments::Reschedule& change) {
+  if (auto errors = CheckTimes(change.start, change.end); !errors.empty()) {
+    return Fail(Error::Invalid(std::move(errors)));
+  }
+  return db::TransactValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
+    AppointmentRepository repository(tx);
+    auto locked = repository.Lock(id);
+    if (!locked || !CanSee(caller, *locked, repository)) return Fail(Error::NotFound("No such appointment"));
+    if (caller.role != Role::kSecretary) return Fail(Error::Forbidden("Only secretaries reschedule turnos"));
+    if (locked->status != Status::kRegistered && locked->status != Status::kConfirmed) {
+      return Fail(Error::Conflict("Only registered or confirmed turnos can be rescheduled", "status"));
+    }
+    auto before = repository.Slot(id).value();
+    CurrentSlot after = before;
+    after.start = change.start.value_or(before.start);
+    after.room_id = change.room_id.value_or(before.room_id);
+    after.doctor_id = change.doctor_id.value_or(before.doctor_id);
+    // A new start without an end takes the practice's duration, as when booking; a move
+    // to another room or doctor alone keeps the times.
+    std::optional<std::string> end = change.end ? change.end : (change.start ? std::nullopt : std::optional(before.end));
+    auto facts = repository.CheckBooking(after.doctor_id, after.room_id, before.practice_id, before.patient_id,
+                                         after.start, end);
+    if (auto errors = BookingProblems(facts); !errors.empty()) return Fail(Error::Invalid(std::move(errors)));
+    if (!Contains(repository.UserClinics(caller.user_id), *facts.clinic_id)) {
+      return Fail(Error::Invalid("room_id", "is not at one of your clinics"));
+    }
+    after.end = facts.end;
+    repository.Move(id, after.doctor_id, after.room_id, *facts.clinic_id, after.start, after.end);
+    repository.AddEvent(id, caller.user_id, "rescheduled", locked->status, locked->status, std::nullopt,
+                        nlohmann::json{{"from", SlotJson(before)}, {"to", SlotJson(after)}}.dump());
+    return repository.FindVisible(id, caller).value();
+  });
+}
+
+Result<std::vector<AppointmentEvent>> AppointmentService::History(const Principal& caller, std::int64_t id) {
+  return db::TransactValue<std::vector<AppointmentEvent>>(
+      db_, [&](db::Tx& tx) -> Result<std::vector<AppointmentEvent>> {
+        AppointmentRepository repository(tx);
+        if (!repository.FindVisible(id, caller)) return Fail(Error::NotFound("No such appointment"));
+        return repository.Events(id);
+      });
+}
+
+}  // namespace healthpulse::appointments

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <chrono>
+
+#include "core/error.h"
+#include "core/principal.h"
+#include "db/database.h"
+#include "modules/appointments/appointment.h"
+
+namespace healthpulse::appointments {
+
+// Booking, moving and following turnos, with DESIGN.md §5's rules: secretaries manage
+// the appointments of their clinics; a doctor sees their own agenda and moves their own
+// turnos to waiting, in_progress and finished; a patient books and cancels their own
+// (not within `patient_cancel_window` of the start); admins read. An appointment the
+// caller may not see is NotFound. Every change is an event. Thread-safe.
+class AppointmentService {
+ public:
+  AppointmentService(db::Database& db, std::chrono::minutes patient_cancel_window)
+      : db_(db), patient_cancel_window_(patient_cancel_window) {}
+
+  // Invalid naming the field for a past start, a room outside the doctor's clinics, a
+  // slot outside the doctor's hours there, a practice not offered there, or anyone
+  // inactive; Conflict naming doctor_id, room_id or patient_id when that one already has
+  // a live appointment overlapping the slot (PostgreSQL exclusion constraints decide).
+  Result<Appointment> Book(const Principal& caller, const NewAppointment& appointment);
+  Result<Appointment> Get(const Principal& caller, std::int64_t id);
+  Result<Page<Appointment>> List(const Principal& caller, const AppointmentFilter& filter);
+  // Conflict for a transition DESIGN.md §4 does not allow; Forbidden for one the
+  // caller's role may not make.
+  Result<Appointment> ChangeStatus(const Principal& caller, std::int64_t id, Status to,
+                                   const std::optional<std::string>& reason);
+  // Secretaries only; the same checks as booking; only registered or confirmed turnos.
+  Result<Appointment> Reschedule(const Principal& caller, std::int64_t id, const Reschedule& change);
+  Result<std::vector<AppointmentEvent>> History(const Principal& caller, std::int64_t id);
+
+ private:
+  db::Database& db_;
+  const std::chrono::minutes patient_cancel_window_;
+};
+
+}  // namespace healthpulse::appointments

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { NotFound } from '@/components/not-found';
+import { Page } from '@/components/page';
+import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { PatientDetail } from '@/features/patients/components/patient-detail';
+import { useRouteId } from '@/hooks/use-route-id';
+import { canEditPatients } from '@/lib/navigation';
+
+export function PatientDetailRoute() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const id = useRouteId();
+  if (id === null) return <NotFound />;
+  return (
+    <Page title={t('patients.detail.title')}>
+      <PatientDetail patientId={id} canEdit={canEditPatients(user.role)} />
+    </Page>
+  );
+}

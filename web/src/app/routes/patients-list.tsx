@@ -1,0 +1,26 @@
+import { Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Page } from '@/components/page';
+import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { PatientSearch } from '@/features/patients/components/patient-search';
+import { canCreatePatients } from '@/lib/navigation';
+
+export function PatientsListRoute() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  return (
+    <Page
+      title={t('patients.title')}
+      actions={
+        canCreatePatients(user.role) && (
+          <Button component={Link} to="/patients/new">
+            {t('patients.new')}
+          </Button>
+        )
+      }
+    >
+      <PatientSearch />
+    </Page>
+  );
+}
