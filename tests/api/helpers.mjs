@@ -180,3 +180,36 @@ export async function assertNoServerErrors(t) {
   assert.deepEqual(bad, [], 'the server answered 5xx');
   assert.ok(!/"status":\s*500\b/.test(log.text), 'a "status":500 line in the server log');
 }
+
+/**
+ * Every item of a paginated list route, walking next_cursor `limit` items at a time;
+ * checks the page shape on the way. `query` is an object of query parameters.
+ */
+export async function listAll(urlPath, query, token, limit = 200) {
+  const out = [];
+  let cursor = null;
+  let pages = 0;
+  do {
+    const qs = new URLSearchParams({ ...query, limit: String(limit) });
+    if (cursor) qs.set('cursor', cursor);
+    const res = await api('GET', `${urlPath}?${qs}`, { token });
+    assert.equal(res.status, 200, `GET ${urlPath}?${qs}: ${res.status} ${res.text}`);
+    assert.ok(Array.isArray(res.json.items), 'items is an array');
+    assert.ok('next_cursor' in res.json, 'next_cursor is always present');
+    assert.ok(res.json.items.length <= limit);
+    out.push(...res.json.items);
+    cursor = res.json.next_cursor;
+    assert.ok(cursor === null || typeof cursor === 'string');
+    pages += 1;
+    assert.ok(pages < 10000, 'pagination ends');
+  } while (cursor);
+  return out;
+}
+
+let digitsCounter = 0;
+const digitsBase = Date.now() % 9000000;
+/** A DNI of 8 digits ("9" then 7) that no other run of the suite is likely to have used. */
+export function uniqueDni() {
+  digitsCounter += 1;
+  return String(90000000 + ((digitsBase + process.pid * 37 + digitsCounter * 7) % 10000000));
+}

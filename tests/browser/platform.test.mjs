@@ -41,6 +41,8 @@ test('admin creates a secretary, who cannot see the users screen', async () => {
   await page.getByLabel('Usuario').fill(secretary.username);
   await page.getByRole('button', { name: 'Crear usuario' }).click();
   await page.getByText('Usuario creado').first().waitFor();
+  // The demo network has hundreds of users: find the new one with the search box.
+  await page.getByLabel('Buscar').fill(secretary.username);
   const row = page.getByTestId(`user-row-${secretary.username}`);
   await row.waitFor();
   assert.match(await row.innerText(), /Secretaria/);

@@ -83,7 +83,7 @@ Response CreateClinic(ClinicService& service, RouteContext& ctx) {
   http::FieldReader fields(*body);
   NewClinic clinic;
   clinic.name = fields.String("name", true).value_or("");
-  clinic.address = fields.String("address").value_or("");
+  clinic.address = fields.String("address", true).value_or("");
   clinic.phone = fields.Clearable("phone").value_or(std::nullopt);
   clinic.timezone = fields.String("timezone").value_or(kDefaultTimezone);
   clinic.opening_hours = ReadHours(*body, fields).value_or(std::vector<OpeningHours>{});
@@ -117,7 +117,7 @@ Response AddFloor(ClinicService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   auto number = fields.Integer("number", true);
-  auto name = fields.String("name").value_or("");
+  auto name = fields.String("name", true).value_or("");
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   if (*number < -10 || *number > 200) return http::ProblemResponse(Error::Invalid("number", "must be from -10 to 200"));
   return Answer(201, service.AddFloor(ctx.caller(), *id, static_cast<int>(*number), name));
@@ -131,7 +131,7 @@ Response AddRoom(ClinicService& service, RouteContext& ctx) {
   http::FieldReader fields(*body);
   NewRoom room;
   room.code = fields.String("code", true).value_or("");
-  room.name = fields.String("name").value_or("");
+  room.name = fields.String("name", true).value_or("");
   room.kind = fields.String("kind").value_or("consulting");
   fields.Merge(ValidateNewRoom(room));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());

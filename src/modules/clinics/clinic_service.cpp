@@ -75,7 +75,9 @@ Result<Floor> ClinicService::AddFloor(const Principal& caller, std::int64_t clin
                                       const std::string& name) {
   if (!Allows(caller.role, Capability::kManageDirectory)) return Fail(Error::Forbidden());
   if (number < -10 || number > 200) return Fail(Error::Invalid("number", "must be from -10 to 200"));
-  if (name.size() > 100) return Fail(Error::Invalid("name", "must be at most 100 characters"));
+  if (name.find_first_not_of(' ') == std::string::npos || name.size() > 100) {
+    return Fail(Error::Invalid("name", "must be 1-100 characters"));
+  }
   return db::TransactValue<Floor>(db_, [&](db::Tx& tx) -> Result<Floor> {
     ClinicRepository repository(tx);
     if (!repository.Find(clinic_id)) return Fail(Error::NotFound("No such clinic"));

@@ -38,7 +38,7 @@ std::vector<FieldError> ValidateOpeningHours(const std::vector<OpeningHours>& ho
 std::vector<FieldError> ValidateNewClinic(const NewClinic& clinic) {
   std::vector<FieldError> errors;
   CheckName("name", clinic.name, 200, errors);
-  if (clinic.address.size() > 300) errors.push_back({"address", "must be at most 300 characters"});
+  CheckName("address", clinic.address, 300, errors);
   auto hours = ValidateOpeningHours(clinic.opening_hours);
   errors.insert(errors.end(), hours.begin(), hours.end());
   return errors;
@@ -47,7 +47,7 @@ std::vector<FieldError> ValidateNewClinic(const NewClinic& clinic) {
 std::vector<FieldError> ValidateClinicPatch(const ClinicPatch& patch) {
   std::vector<FieldError> errors;
   if (patch.name) CheckName("name", *patch.name, 200, errors);
-  if (patch.address && patch.address->size() > 300) errors.push_back({"address", "must be at most 300 characters"});
+  if (patch.address) CheckName("address", *patch.address, 300, errors);
   if (patch.opening_hours) {
     auto hours = ValidateOpeningHours(*patch.opening_hours);
     errors.insert(errors.end(), hours.begin(), hours.end());
@@ -58,7 +58,7 @@ std::vector<FieldError> ValidateClinicPatch(const ClinicPatch& patch) {
 std::vector<FieldError> ValidateNewRoom(const NewRoom& room) {
   std::vector<FieldError> errors;
   CheckName("code", room.code, 20, errors);
-  if (room.name.size() > 200) errors.push_back({"name", "must be at most 200 characters"});
+  CheckName("name", room.name, 200, errors);
   if (!IsRoomKind(room.kind)) errors.push_back({"kind", "must be consulting, procedure or other"});
   return errors;
 }
@@ -66,7 +66,7 @@ std::vector<FieldError> ValidateNewRoom(const NewRoom& room) {
 std::vector<FieldError> ValidateRoomPatch(const RoomPatch& patch) {
   std::vector<FieldError> errors;
   if (patch.code) CheckName("code", *patch.code, 20, errors);
-  if (patch.name && patch.name->size() > 200) errors.push_back({"name", "must be at most 200 characters"});
+  if (patch.name) CheckName("name", *patch.name, 200, errors);
   if (patch.kind && !IsRoomKind(*patch.kind)) errors.push_back({"kind", "must be consulting, procedure or other"});
   return errors;
 }

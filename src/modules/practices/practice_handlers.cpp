@@ -51,7 +51,7 @@ Response CreateNomenclator(PracticeService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   auto name = fields.String("name", true);
-  auto version = fields.String("version").value_or("");
+  auto version = fields.String("version", true).value_or("");
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return Answer(201, service.CreateNomenclator(ctx.caller(), *name, version));
 }

@@ -23,7 +23,9 @@ Result<Nomenclator> PracticeService::CreateNomenclator(const Principal& caller, 
   if (name.find_first_not_of(' ') == std::string::npos || name.size() > 200) {
     errors.push_back({"name", "must be 1-200 characters"});
   }
-  if (version.size() > 50) errors.push_back({"version", "must be at most 50 characters"});
+  if (version.find_first_not_of(' ') == std::string::npos || version.size() > 50) {
+    errors.push_back({"version", "must be 1-50 characters (e.g. 2024)"});
+  }
   if (!errors.empty()) return Fail(Error::Invalid(std::move(errors)));
   return db::TransactValue<Nomenclator>(db_, [&](db::Tx& tx) -> Result<Nomenclator> {
     auto created = PracticeRepository(tx).InsertNomenclator(name, version);
