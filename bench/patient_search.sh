@@ -45,25 +45,16 @@ for q in "${queries[@]}"; do
 done
 name_array="ARRAY[$(IFS=,; echo "${names[*]}")]"
 document_array="ARRAY[$(IFS=,; echo "${documents[*]}")]"
-cat >"$tmp/names.sql" <<SQL
-\set i random(1, ${#names[@]})
-SELECT p.id, p.first_name, p.last_name, p.document_number, p.phone, p.email, p.insurer
-FROM (SELECT (${name_array})[:i] AS q) s,
-     LATERAL (SELECT w FROM unnest(string_to_array(s.q, ' ')) w ORDER BY length(w) DESC LIMIT 1) longest,
-     patients p
-WHERE p.search_name LIKE '%' || search_key(longest.w) || '%'
-  AND p.search_name LIKE ALL (SELECT '%' || w || '%' FROM unnest(string_to_array(search_key(s.q), ' ')) w)
-  AND p.id > 0 AND patient_visible_to(p.id, 'admin', 1)
-ORDER BY p.id LIMIT 21;
-SQL
-cat >"$tmp/documents.sql" <<SQL
-\set i random(1, ${#documents[@]})
-SELECT p.id, p.first_name, p.last_name, p.document_number, p.phone, p.email, p.insurer
-FROM patients p
-WHERE p.document_number LIKE (${document_array})[:i] || '%'
-  AND p.id > 0 AND patient_visible_to(p.id, 'admin', 1)
-ORDER BY p.id LIMIT 21;
-SQL
+# The server's own statement files with their parameters filled in: $1 first page, $2 the
+# API's page size + 1, $3/$4 the admin, $5/$6 the query picked by \set.
+fill() {
+  grep -v '^ *--' "sql/queries/patients/$1.sql" | sed -E \
+    -e 's/\$1\b/0/g; s/\$2\b/21/g; s/\$3\b/'"'admin'"'/g; s/\$4\b/1/g' \
+    -e "s/\\\$5\b/$2/g; s/\\\$6\b/$3/g"
+}
+word="(SELECT w FROM unnest(string_to_array((${name_array})[:i], ' ')) w ORDER BY length(w) DESC LIMIT 1)"
+{ echo "\\set i random(1, ${#names[@]})"; fill search_patients_by_name "$word" "(${name_array})[:i]"; echo ";"; } >"$tmp/names.sql"
+{ echo "\\set i random(1, ${#documents[@]})"; fill search_patients_by_document "(${document_array})[:i]" "NULL"; echo ";"; } >"$tmp/documents.sql"
 echo "warming up..."
 QUERIES=bench/patient_queries.txt TOKEN=$token wrk -t2 -c"$connections" -d2s -s bench/patient_search.lua \
   "http://127.0.0.1:$http_port" >/dev/null
@@ -71,7 +62,7 @@ api=$(QUERIES=bench/patient_queries.txt TOKEN=$token wrk -t2 -c"$connections" -d
   -s bench/patient_search.lua "http://127.0.0.1:$http_port" | grep API_RESULT)
 read -r _ api_rps api_p50 api_p99 api_errors <<<"$api"
 
-(cd "$tmp" && /usr/lib/postgresql/15/bin/pgbench -n -M prepared -c "$connections" -j 2 -T "$seconds" -l \
+(cd "$tmp" && /usr/lib/postgresql/15/bin/pgbench -n -M simple -c "$connections" -j 2 -T "$seconds" -l \
   -f "names.sql@${#names[@]}" -f "documents.sql@${#documents[@]}" "$HEALTHPULSE_DATABASE_URL" >pgbench.out 2>&1)
 sql_rps=$(grep -oE 'tps = [0-9.]+' "$tmp/pgbench.out" | grep -oE '[0-9.]+' | head -1)
 # pgbench's log: one line per transaction, latency in microseconds in column 3.

@@ -1,9 +1,22 @@
--- Document numbers starting with $5 (digits only). $1 after id, $2 limit, $3 role, $4 user id.
+-- Document numbers starting with $5 (digits only), in document order. $1 cursor id (the
+-- last row of the previous page, 0 for the first), $2 limit, $3 role, $4 user id.
 SELECT p.id, p.first_name, p.last_name, p.document_type, p.document_number, to_char(p.birth_date, 'YYYY-MM-DD'),
        p.sex, p.phone, p.email, p.address, p.insurer, p.insurer_member_number, p.sms_consent, p.user_id,
        rfc3339(p.created_at),
        (SELECT string_agg(pc.clinic_id::text, ',' ORDER BY pc.clinic_id) FROM patient_clinics pc WHERE pc.patient_id = p.id)
 FROM patients p
-WHERE p.document_number LIKE $5 || '%' AND p.id > $1 AND patient_visible_to(p.id, $3, $4)
-ORDER BY p.id
+WHERE (p.document_number COLLATE "C") LIKE $5 || '%'
+  AND ($1 = 0 OR ((p.document_number COLLATE "C"), p.id) >
+                 (SELECT c.document_number COLLATE "C", c.id FROM patients c WHERE c.id = $1))
+  -- Who may see which patient, inline so the planner can run it as a join rather than a
+  -- function call per row; the same rules as patient_visible_to (migrations 0002, 0003).
+  AND ($3 = 'admin'
+    OR ($3 = 'secretary' AND EXISTS (
+          SELECT 1 FROM patient_clinics pc JOIN user_clinics uc ON uc.clinic_id = pc.clinic_id
+          WHERE pc.patient_id = p.id AND uc.user_id = $4))
+    OR ($3 = 'patient' AND p.user_id = $4)
+    OR ($3 = 'doctor' AND EXISTS (
+          SELECT 1 FROM appointments a JOIN doctors d ON d.id = a.doctor_id
+          WHERE a.patient_id = p.id AND d.user_id = $4)))
+ORDER BY (p.document_number COLLATE "C"), p.id
 LIMIT $2

@@ -7,6 +7,16 @@ SELECT p.id, p.first_name, p.last_name, p.document_type, p.document_number, to_c
 FROM patients p
 WHERE p.search_name LIKE '%' || search_key($5) || '%'
   AND p.search_name LIKE ALL (SELECT '%' || w || '%' FROM unnest(string_to_array(search_key($6), ' ')) w)
-  AND p.id > $1 AND patient_visible_to(p.id, $3, $4)
+  AND p.id > $1
+  -- Who may see which patient, inline so the planner can run it as a join rather than a
+  -- function call per row; the same rules as patient_visible_to (migrations 0002, 0003).
+  AND ($3 = 'admin'
+    OR ($3 = 'secretary' AND EXISTS (
+          SELECT 1 FROM patient_clinics pc JOIN user_clinics uc ON uc.clinic_id = pc.clinic_id
+          WHERE pc.patient_id = p.id AND uc.user_id = $4))
+    OR ($3 = 'patient' AND p.user_id = $4)
+    OR ($3 = 'doctor' AND EXISTS (
+          SELECT 1 FROM appointments a JOIN doctors d ON d.id = a.doctor_id
+          WHERE a.patient_id = p.id AND d.user_id = $4)))
 ORDER BY p.id
 LIMIT $2
