@@ -169,13 +169,17 @@ void CopyPatients(pqxx::transaction_base& txn, const DemoNetwork& network, Ids& 
     }
     stream.complete();
   }
+  progress.Report("patients", total, total);
+  std::size_t registrations = 0;
   pqxx::stream_to stream{txn, "patient_clinics", Columns{"patient_id", "clinic_id"}};
   for (std::size_t i = 0; i < total; ++i) {
-    for (auto clinic : network.patients[i].clinics)
+    for (auto clinic : network.patients[i].clinics) {
       stream << std::make_tuple(Id(ids.patient, i), Id(ids.clinic, clinic));
+      ++registrations;
+    }
   }
   stream.complete();
-  progress.Report("patients", total, total);
+  progress.Report("patient registrations", registrations, registrations);
 }
 
 }  // namespace

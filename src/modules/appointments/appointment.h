@@ -86,6 +86,24 @@ struct BookingFacts {
   bool end_after_start = false;
 };
 
+// A free slot: the doctor is free and `room_id` is a consulting room free throughout.
+struct AvailableSlot {
+  std::string start;
+  std::string end;
+  std::int64_t doctor_id = 0;
+  std::int64_t clinic_id = 0;
+  std::int64_t room_id = 0;
+};
+
+struct AvailabilityQuery {
+  std::optional<std::int64_t> doctor_id;
+  std::optional<std::int64_t> practice_id;
+  std::optional<std::int64_t> clinic_id;
+  std::string from;  // RFC 3339
+  std::string to;
+  int limit = 50;
+};
+
 // The 422 problems of a proposed slot, each naming the field to change.
 std::vector<FieldError> BookingProblems(const BookingFacts& facts);
 

@@ -116,6 +116,38 @@ Response Move(AppointmentService& service, RouteContext& ctx) {
   return AppointmentResponse(200, service.Reschedule(ctx.caller(), *id, change));
 }
 
+Response Availability(AppointmentService& service, RouteContext& ctx) {
+  AvailabilityQuery query;
+  for (auto [name, target] : {std::pair{"doctor_id", &query.doctor_id}, std::pair{"practice_id", &query.practice_id},
+                              std::pair{"clinic_id", &query.clinic_id}}) {
+    auto value = http::QueryInteger(ctx.request, name);
+    if (!value) return http::ProblemResponse(value.error());
+    *target = *value;
+  }
+  auto page = http::ParsePageRequest(ctx.request);
+  if (!page) return http::ProblemResponse(page.error());
+  query.limit = page->limit;
+  auto from = ctx.request.Query("from");
+  auto to = ctx.request.Query("to");
+  if (!from || !to) {
+    return http::ProblemResponse(Error::Invalid(!from ? "from" : "to", "is required (RFC 3339)"));
+  }
+  query.from = *from;
+  query.to = *to;
+  auto slots = service.Availability(ctx.caller(), query);
+  if (!slots) return http::ProblemResponse(slots.error());
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& s : *slots) {
+    items.push_back({{"start", s.start},
+                     {"end", s.end},
+                     {"doctor_id", s.doctor_id},
+                     {"clinic_id", s.clinic_id},
+                     {"room_id", s.room_id},
+                     {"practice_id", OrNull(query.practice_id)}});
+  }
+  return http::JsonResponse(200, {{"items", std::move(items)}, {"next_cursor", nullptr}});
+}
+
 }  // namespace
 
 void RegisterAppointmentRoutes(http::Router& router, AppointmentService& s) {
@@ -130,6 +162,7 @@ void RegisterAppointmentRoutes(http::Router& router, AppointmentService& s) {
   router.Add("PATCH", "/api/v1/appointments/{id}", signed_in, [&s](RouteContext& ctx) { return Move(s, ctx); });
   router.Add("POST", "/api/v1/appointments/{id}/status", signed_in,
              [&s](RouteContext& ctx) { return ChangeStatus(s, ctx); });
+  router.Add("GET", "/api/v1/availability", signed_in, [&s](RouteContext& ctx) { return Availability(s, ctx); });
   router.Add("GET", "/api/v1/appointments/{id}/history", signed_in, [&s](RouteContext& ctx) {
     auto id = ctx.IdParam("id");
     if (!id) return http::ProblemResponse(id.error());

@@ -119,6 +119,19 @@ void AppointmentRepository::Move(std::int64_t id, std::int64_t doctor_id, std::i
   tx_.raw().exec_prepared0("reschedule_appointment", id, doctor_id, room_id, clinic_id, start, end);
 }
 
+std::vector<AvailableSlot> AppointmentRepository::Availability(const AvailabilityQuery& q) {
+  return db::MapRows<AvailableSlot>(
+      tx_.raw().exec_prepared("select_availability", q.doctor_id, q.practice_id, q.clinic_id, q.from, q.to, q.limit),
+      [](const pqxx::row& row) {
+        return AvailableSlot{row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::int64_t>(),
+                             row[3].as<std::int64_t>(), row[4].as<std::int64_t>()};
+      });
+}
+
+double AppointmentRepository::WindowDays(const std::string& from, const std::string& to) {
+  return tx_.raw().exec_prepared1("select_window_days", from, to)[0].as<double>();
+}
+
 void AppointmentRepository::AddEvent(std::int64_t appointment_id, std::optional<std::int64_t> actor,
                                      const std::string& kind, std::optional<Status> from, std::optional<Status> to,
                                      const std::optional<std::string>& reason, const std::string& details_json) {

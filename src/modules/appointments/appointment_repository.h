@@ -51,6 +51,9 @@ class AppointmentRepository {
   void Move(std::int64_t id, std::int64_t doctor_id, std::int64_t room_id, std::int64_t clinic_id,
             const std::string& start, const std::string& end);
 
+  std::vector<AvailableSlot> Availability(const AvailabilityQuery& query);
+  double WindowDays(const std::string& from, const std::string& to);
+
   void AddEvent(std::int64_t appointment_id, std::optional<std::int64_t> actor, const std::string& kind,
                 std::optional<Status> from, std::optional<Status> to, const std::optional<std::string>& reason,
                 const std::string& details_json);

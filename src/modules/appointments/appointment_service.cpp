@@ -152,6 +152,23 @@ Result<Appointment> AppointmentService::Reschedule(const Principal& caller, std:
   });
 }
 
+Result<std::vector<AvailableSlot>> AppointmentService::Availability(const Principal& /*caller: any signed-in*/,
+                                                                    const AvailabilityQuery& query) {
+  std::vector<FieldError> errors;
+  if (!query.doctor_id && !query.practice_id) errors.push_back({"doctor_id", "give doctor_id or practice_id"});
+  auto times = CheckTimes(query.from, query.to);
+  for (auto& e : times) errors.push_back({e.field == "start" ? "from" : "to", e.message});
+  if (!errors.empty()) return Fail(Error::Invalid(std::move(errors)));
+  return db::TransactValue<std::vector<AvailableSlot>>(db_, [&](db::Tx& tx) -> Result<std::vector<AvailableSlot>> {
+    AppointmentRepository repository(tx);
+    // The database subtracts the timestamps: they may carry any offset.
+    auto days = repository.WindowDays(query.from, query.to);
+    if (days <= 0) return Fail(Error::Invalid("to", "must be after from"));
+    if (days > 62) return Fail(Error::Invalid("to", "must be at most 62 days after from"));
+    return repository.Availability(query);
+  });
+}
+
 Result<std::vector<AppointmentEvent>> AppointmentService::History(const Principal& caller, std::int64_t id) {
   return db::TransactValue<std::vector<AppointmentEvent>>(
       db_, [&](db::Tx& tx) -> Result<std::vector<AppointmentEvent>> {

@@ -32,6 +32,9 @@ class AppointmentService {
                                    const std::optional<std::string>& reason);
   // Secretaries only; the same checks as booking; only registered or confirmed turnos.
   Result<Appointment> Reschedule(const Principal& caller, std::int64_t id, const Reschedule& change);
+  // Free slots of a doctor, or of every doctor who offers a practice, between two
+  // times (at most 62 days apart), earliest first. Invalid naming the parameter.
+  Result<std::vector<AvailableSlot>> Availability(const Principal& caller, const AvailabilityQuery& query);
   Result<std::vector<AppointmentEvent>> History(const Principal& caller, std::int64_t id);
 
  private:
