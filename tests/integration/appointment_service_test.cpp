@@ -214,5 +214,29 @@ TEST_F(AppointmentServiceTest, DoctorsSeeTheirAgendaAndTheirPatients) {
   EXPECT_FALSE(Sql("SELECT patient_visible_to(2, 'doctor', 2)")[0][0].as<bool>());
 }
 
+TEST_F(AppointmentServiceTest, AvailabilityIsTheScheduleMinusLiveAppointmentsWithAFreeRoom) {
+  ASSERT_TRUE(service_->Book(secretary_, Slot(1, 1, 1, At(1))).has_value());
+  appointments::AvailabilityQuery query;
+  query.practice_id = 1;
+  query.from = At(1);
+  query.to = At(1, 60);
+  auto slots = service_->Availability(patient_, query);
+  ASSERT_TRUE(slots.has_value()) << slots.error().message;
+  // Doctor 1 is busy at 10:00 (room C1 too): doctor 2 gets C2 then; both are free at 10:30.
+  std::vector<std::tuple<std::string, std::int64_t, std::int64_t>> got;
+  for (const auto& s : *slots) got.emplace_back(s.start, s.doctor_id, s.room_id);
+  std::vector<std::tuple<std::string, std::int64_t, std::int64_t>> expected = {
+      {At(1), 2, 2}, {At(1, 30), 1, 1}, {At(1, 30), 2, 1}};
+  EXPECT_EQ(got, expected);
+
+  query.practice_id.reset();
+  query.doctor_id = 1;
+  EXPECT_EQ(service_->Availability(patient_, query).value().size(), 1u);
+  query.to = At(80);
+  EXPECT_EQ(service_->Availability(patient_, query).error().fields.at(0).field, "to");
+  query.doctor_id.reset();
+  EXPECT_EQ(service_->Availability(patient_, query).error().fields.at(0).field, "doctor_id");
+}
+
 }  // namespace
 }  // namespace healthpulse
