@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { HealthPulseShell } from '@/app/app-shell';
 import { RequireArea } from '@/app/require-area';
+import { AgendaRoute } from '@/app/routes/agenda';
 import { AuditRoute } from '@/app/routes/audit';
 import { ClinicDetailRoute } from '@/app/routes/clinic-detail';
 import { ClinicNewRoute } from '@/app/routes/clinic-new';
@@ -9,12 +10,14 @@ import { DoctorDetailRoute } from '@/app/routes/doctor-detail';
 import { DoctorsListRoute } from '@/app/routes/doctors-list';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
+import { MyAppointmentsRoute } from '@/app/routes/my-appointments';
 import { PasswordRoute } from '@/app/routes/password';
 import { PatientDetailRoute } from '@/app/routes/patient-detail';
 import { PatientNewRoute } from '@/app/routes/patient-new';
 import { PatientsListRoute } from '@/app/routes/patients-list';
 import { PracticesRoute } from '@/app/routes/practices';
 import { ProfileRoute } from '@/app/routes/profile';
+import { TodayRoute } from '@/app/routes/today';
 import { UserDetailRoute } from '@/app/routes/user-detail';
 import { UserNewRoute } from '@/app/routes/user-new';
 import { UsersListRoute } from '@/app/routes/users-list';
@@ -23,7 +26,7 @@ import { RouteErrorBoundary } from '@/components/route-error-boundary';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 
 // Each route area (login, shell, home, users, clinics, practices, doctors, patients,
-// profile, audit, password) has its own errorElement.
+// profile, audit, password, agenda, today, my-appointments) has its own errorElement.
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorBoundary /> },
   {
@@ -101,6 +104,24 @@ export const router = createBrowserRouter([
             element: <RequireArea area="password" />,
             errorElement: <RouteErrorBoundary />,
             children: [{ index: true, element: <PasswordRoute /> }],
+          },
+          {
+            path: 'agenda',
+            element: <RequireArea area="agenda" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <AgendaRoute /> }],
+          },
+          {
+            path: 'today',
+            element: <RequireArea area="today" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <TodayRoute /> }],
+          },
+          {
+            path: 'my-appointments',
+            element: <RequireArea area="myAppointments" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <MyAppointmentsRoute /> }],
           },
           { path: '*', element: <NotFound /> },
         ],

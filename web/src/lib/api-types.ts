@@ -528,6 +528,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List appointments the caller may see, by start */
+        get: operations["listAppointments"];
+        put?: never;
+        /** Book a turno (secretaries at their clinics; patients for themselves) */
+        post: operations["bookAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an appointment */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Reschedule (start, end, room, doctor) with the booking checks */
+        patch: operations["rescheduleAppointment"];
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a turno to another state (DESIGN.md §4) */
+        post: operations["changeAppointmentStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of a turno: who, when, from, to, reason */
+        get: operations["getAppointmentHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -937,6 +1007,73 @@ export interface components {
             status: number;
             detail: string;
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @enum {string} */
+        AppointmentStatus: "registered" | "confirmed" | "waiting" | "in_progress" | "finished" | "cancelled" | "no_show";
+        Appointment: {
+            id: number;
+            patient_id: number;
+            doctor_id: number;
+            room_id: number;
+            practice_id: number;
+            clinic_id: number;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            status: components["schemas"]["AppointmentStatus"];
+            reason?: string | null;
+            patient_name?: string;
+            doctor_name?: string;
+            room_code?: string;
+            practice_name?: string;
+        };
+        AppointmentCreate: {
+            patient_id: number;
+            doctor_id: number;
+            room_id: number;
+            practice_id: number;
+            /** Format: date-time */
+            start: string;
+            /**
+             * Format: date-time
+             * @description Defaults to start + the practice's duration
+             */
+            end?: string;
+        };
+        AppointmentReschedule: {
+            /** Format: date-time */
+            start?: string;
+            /** Format: date-time */
+            end?: string;
+            room_id?: number;
+            doctor_id?: number;
+        };
+        AppointmentStatusChange: {
+            status: components["schemas"]["AppointmentStatus"];
+            /** @description Required to cancel */
+            reason?: string;
+        };
+        AppointmentList: {
+            items: components["schemas"]["Appointment"][];
+            next_cursor: string | null;
+        };
+        AppointmentEvent: {
+            id: number;
+            /** Format: date-time */
+            occurred_at: string;
+            actor_user_id?: number | null;
+            actor_name?: string | null;
+            /** @enum {string} */
+            kind: "created" | "status" | "rescheduled";
+            from_status?: components["schemas"]["AppointmentStatus"] | null;
+            to_status?: components["schemas"]["AppointmentStatus"] | null;
+            reason?: string | null;
+            details?: Record<string, never>;
+        };
+        AppointmentHistory: {
+            items: components["schemas"]["AppointmentEvent"][];
+            next_cursor: null;
         };
     };
     responses: {
@@ -2266,6 +2403,200 @@ export interface operations {
                     "text/html": string;
                 };
             };
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query?: {
+                doctor_id?: number;
+                patient_id?: number;
+                clinic_id?: number;
+                room_id?: number;
+                status?: components["schemas"]["AppointmentStatus"];
+                from?: string;
+                to?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of appointments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    bookAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The booked appointment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Conflict: an overlapping live appointment (the errors name doctor_id, room_id or patient_id) or a transition not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rescheduleAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentReschedule"];
+            };
+        };
+        responses: {
+            /** @description The moved appointment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: an overlapping live appointment (the errors name doctor_id, room_id or patient_id) or a transition not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    changeAppointmentStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentStatusChange"];
+            };
+        };
+        responses: {
+            /** @description The appointment in its new state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: an overlapping live appointment (the errors name doctor_id, room_id or patient_id) or a transition not allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getAppointmentHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentHistory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

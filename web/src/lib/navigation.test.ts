@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/api-models';
-import { canCreatePatients, canEditPatients, canUseArea, navItemsFor, type AreaId } from '@/lib/navigation';
+import { canCreatePatients, canEditPatients, canManageAppointments, canUseArea, navItemsFor, type AreaId } from '@/lib/navigation';
 
 describe('navItemsFor', () => {
   const cases: { role: Role; paths: string[] }[] = [
     {
       role: 'admin',
-      paths: ['/', '/users', '/clinics', '/practices', '/doctors', '/patients', '/audit', '/password'],
+      paths: ['/', '/agenda', '/users', '/clinics', '/practices', '/doctors', '/patients', '/audit', '/password'],
     },
-    { role: 'secretary', paths: ['/', '/patients', '/doctors', '/practices', '/password'] },
-    { role: 'doctor', paths: ['/', '/patients', '/practices', '/password'] },
-    { role: 'patient', paths: ['/', '/me/profile', '/password'] },
+    { role: 'secretary', paths: ['/', '/agenda', '/patients', '/doctors', '/practices', '/password'] },
+    { role: 'doctor', paths: ['/', '/today', '/patients', '/practices', '/password'] },
+    { role: 'patient', paths: ['/', '/my-appointments', '/me/profile', '/password'] },
   ];
   it.each(cases)('$role sees $paths', ({ role, paths }) => {
     expect(navItemsFor(role).map((i) => i.path)).toEqual(paths);
   });
 
   it('labels each item by its area', () => {
-    expect(navItemsFor('patient').map((i) => i.labelKey)).toEqual(['nav.home', 'nav.profile', 'nav.password']);
+    expect(navItemsFor('patient').map((i) => i.labelKey)).toEqual(['nav.home', 'nav.myAppointments', 'nav.profile', 'nav.password']);
   });
 });
 
@@ -39,6 +39,13 @@ describe('canUseArea', () => {
     { role: 'patient', area: 'profile', allowed: true },
     { role: 'patient', area: 'home', allowed: true },
     { role: 'patient', area: 'password', allowed: true },
+    { role: 'admin', area: 'agenda', allowed: true },
+    { role: 'secretary', area: 'agenda', allowed: true },
+    { role: 'doctor', area: 'agenda', allowed: false },
+    { role: 'doctor', area: 'today', allowed: true },
+    { role: 'secretary', area: 'today', allowed: false },
+    { role: 'patient', area: 'myAppointments', allowed: true },
+    { role: 'patient', area: 'agenda', allowed: false },
   ];
   it.each(cases)('$role on $area → $allowed', ({ role, area, allowed }) => {
     expect(canUseArea(role, area)).toBe(allowed);
@@ -49,5 +56,11 @@ describe('patient permissions', () => {
   it('lets only secretaries register and edit', () => {
     expect((['admin', 'secretary', 'doctor', 'patient'] as Role[]).map(canCreatePatients)).toEqual([false, true, false, false]);
     expect((['admin', 'secretary', 'doctor', 'patient'] as Role[]).map(canEditPatients)).toEqual([false, true, false, false]);
+  });
+});
+
+describe('canManageAppointments', () => {
+  it('lets only secretaries book and change turnos', () => {
+    expect((['admin', 'secretary', 'doctor', 'patient'] as Role[]).map(canManageAppointments)).toEqual([false, true, false, false]);
   });
 });

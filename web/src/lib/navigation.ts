@@ -12,7 +12,10 @@ export type AreaId =
   | 'patients'
   | 'profile'
   | 'audit'
-  | 'password';
+  | 'password'
+  | 'agenda'
+  | 'today'
+  | 'myAppointments';
 
 export interface NavItem {
   area: AreaId;
@@ -30,13 +33,16 @@ const kPaths: Record<AreaId, string> = {
   profile: '/me/profile',
   audit: '/audit',
   password: '/password',
+  agenda: '/agenda',
+  today: '/today',
+  myAppointments: '/my-appointments',
 };
 
 const kAreasByRole: Record<Role, readonly AreaId[]> = {
-  admin: ['home', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'password'],
-  secretary: ['home', 'patients', 'doctors', 'practices', 'password'],
-  doctor: ['home', 'patients', 'practices', 'password'],
-  patient: ['home', 'profile', 'password'],
+  admin: ['home', 'agenda', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'password'],
+  secretary: ['home', 'agenda', 'patients', 'doctors', 'practices', 'password'],
+  doctor: ['home', 'today', 'patients', 'practices', 'password'],
+  patient: ['home', 'myAppointments', 'profile', 'password'],
 };
 
 export function canUseArea(role: Role, area: AreaId): boolean {
@@ -59,5 +65,10 @@ export function canCreatePatients(role: Role): boolean {
 
 /** Roles that edit a patient's full record (admins read only; patients edit their contact data in "Mi perfil"). */
 export function canEditPatients(role: Role): boolean {
+  return role === 'secretary';
+}
+
+/** Roles that book and change turnos (admins see the agenda read-only; DESIGN §5). */
+export function canManageAppointments(role: Role): boolean {
   return role === 'secretary';
 }

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { appointmentsQueryKey } from '@/features/appointments/api/list-appointments';
+import type { Appointment, AppointmentReschedule } from '@/features/appointments/types';
+import { api } from '@/lib/api-client';
+
+/** Secretaries only; the same overlap (409) and field (422) checks as booking. */
+export function rescheduleAppointment(id: number, body: AppointmentReschedule) {
+  return api.patch<Appointment>(`/api/v1/appointments/${id}`, body);
+}
+
+export function useRescheduleAppointment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: AppointmentReschedule }) => rescheduleAppointment(id, body),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: appointmentsQueryKey }),
+  });
+}

@@ -1,0 +1,231 @@
+import { Alert, Button, Group, NativeSelect, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { useDoctorsHours } from '@/features/appointments/api/get-doctor-hours';
+import { useAppointments } from '@/features/appointments/api/list-appointments';
+import { useClinicDoctors, useClinicRooms } from '@/features/appointments/api/list-clinic-directory';
+import { AgendaGrid } from '@/features/appointments/components/agenda-grid';
+import { AppointmentPanel } from '@/features/appointments/components/appointment-panel';
+import { BookingModal, type BookingTarget } from '@/features/appointments/components/booking-modal';
+import { useFormatTime } from '@/features/appointments/hooks/use-format-time';
+import { useLiveRefresh } from '@/features/appointments/hooks/use-live-refresh';
+import type { AgendaMode, AgendaSpan, GridColumn } from '@/features/appointments/types';
+import { isLive } from '@/features/appointments/utils/status-actions';
+import { addDays, dayRange, todayAt, weekDates, zonedToInstant } from '@/features/appointments/utils/time-grid';
+import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
+import { canManageAppointments } from '@/lib/navigation';
+
+const kDefaultZone = 'America/Argentina/Buenos_Aires';
+
+/** The clinic agenda: secretaries book and manage turnos here; admins only look. */
+export function Agenda() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const catalog = useClinicsCatalog();
+  if (catalog.isPending) return <Loading />;
+  if (catalog.isError) return <ErrorAlert error={catalog.error} />;
+  const clinics = catalog.data.filter((c) => c.active && (user.role === 'admin' || user.clinic_ids.includes(c.id)));
+  if (clinics.length === 0) return <Text c="dimmed">{t('appointments.agenda.noClinics')}</Text>;
+  return <AgendaForClinics clinics={clinics.map((c) => ({ id: c.id, name: c.name, timezone: c.timezone || kDefaultZone }))} />;
+}
+
+interface ClinicChoice {
+  id: number;
+  name: string;
+  timezone: string;
+}
+
+function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
+  const { t } = useTranslation();
+  const { day } = useFormatTime();
+  const user = useCurrentUser();
+  const canBook = canManageAppointments(user.role);
+  const [clinicId, setClinicId] = useState(clinics[0]!.id);
+  const clinic = clinics.find((c) => c.id === clinicId) ?? clinics[0]!;
+  const zone = clinic.timezone;
+  const [date, setDate] = useState(() => todayAt(zone));
+  const [mode, setMode] = useState<AgendaMode>('doctor');
+  const [span, setSpan] = useState<AgendaSpan>('day');
+  const [resourceId, setResourceId] = useState<number | null>(null);
+  const [showFreed, setShowFreed] = useState(false);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [booking, setBooking] = useState<BookingTarget | null>(null);
+
+  const doctors = useClinicDoctors(clinic.id);
+  const rooms = useClinicRooms(clinic.id);
+  const resources = useMemo(
+    () =>
+      mode === 'doctor'
+        ? (doctors.data ?? [])
+            .map((d) => ({ id: d.id, label: d.full_name, sublabel: d.specialty }))
+            .sort((a, b) => a.label.localeCompare(b.label))
+        : (rooms.data ?? []).map((r) => ({ id: r.id, label: r.code, sublabel: r.name })),
+    [mode, doctors.data, rooms.data],
+  );
+  const resource = resources.find((r) => r.id === resourceId) ?? resources[0] ?? null;
+
+  const dates = span === 'day' ? [date] : weekDates(date);
+  const range = dayRange(dates[0]!, dates.at(-1)!, zone);
+  const columns: GridColumn[] =
+    span === 'day'
+      ? resources.map((r) => ({
+          key: String(r.id),
+          label: r.label,
+          sublabel: r.sublabel,
+          date,
+          doctorId: mode === 'doctor' ? r.id : null,
+          roomId: mode === 'room' ? r.id : null,
+        }))
+      : resource
+        ? dates.map((d) => ({
+            key: `${resource.id}-${d}`,
+            label: day(d),
+            sublabel: resource.label,
+            date: d,
+            doctorId: mode === 'doctor' ? resource.id : null,
+            roomId: mode === 'room' ? resource.id : null,
+          }))
+        : [];
+
+  const refetchInterval = useLiveRefresh(clinic.id);
+  const appointments = useAppointments(
+    {
+      clinic_id: clinic.id,
+      from: range.from.toISOString(),
+      to: range.to.toISOString(),
+      ...(span === 'week' && resource ? (mode === 'doctor' ? { doctor_id: resource.id } : { room_id: resource.id }) : {}),
+    },
+    { refetchInterval, enabled: span === 'day' || resource !== null },
+  );
+  const items = appointments.data?.items ?? [];
+  const shown = showFreed ? items : items.filter((a) => isLive(a.status));
+  const hours = useDoctorsHours(mode === 'doctor' ? columns.flatMap((c) => (c.doctorId !== null ? [c.doctorId] : [])).filter((id, i, all) => all.indexOf(id) === i) : []);
+  const selected = items.find((a) => a.id === selectedId) ?? null;
+
+  const step = span === 'day' ? 1 : 7;
+  const clinicOptions = clinics.map((c) => ({ value: String(c.id), label: c.name }));
+
+  return (
+    <Stack>
+      {!canBook && (
+        <Alert color="gray" data-testid="agenda-read-only">
+          {t('appointments.agenda.readOnly')}
+        </Alert>
+      )}
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <NativeSelect
+          label={t('appointments.fields.clinic')}
+          data={clinicOptions}
+          value={String(clinic.id)}
+          onChange={(e) => {
+            setClinicId(Number(e.currentTarget.value));
+            setResourceId(null);
+            setSelectedId(null);
+          }}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('appointments.agenda.viewBy')}
+          </Text>
+          <SegmentedControl
+            aria-label={t('appointments.agenda.viewBy')}
+            value={mode}
+            onChange={(v) => {
+              setMode(v as AgendaMode);
+              setResourceId(null);
+            }}
+            data={[
+              { value: 'doctor', label: t('appointments.agenda.byDoctor') },
+              { value: 'room', label: t('appointments.agenda.byRoom') },
+            ]}
+          />
+        </Stack>
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('appointments.agenda.span')}
+          </Text>
+          <SegmentedControl
+            aria-label={t('appointments.agenda.span')}
+            value={span}
+            onChange={(v) => setSpan(v as AgendaSpan)}
+            data={[
+              { value: 'day', label: t('appointments.agenda.day') },
+              { value: 'week', label: t('appointments.agenda.week') },
+            ]}
+          />
+        </Stack>
+        {span === 'week' && (
+          <NativeSelect
+            label={t('appointments.agenda.resource')}
+            data={resources.map((r) => ({ value: String(r.id), label: r.label }))}
+            value={resource ? String(resource.id) : ''}
+            onChange={(e) => setResourceId(Number(e.currentTarget.value))}
+          />
+        )}
+        <Group gap={4} align="flex-end">
+          <Button variant="default" onClick={() => setDate(addDays(date, -step))}>
+            {t('appointments.agenda.previous')}
+          </Button>
+          <TextInput
+            label={t('appointments.agenda.date')}
+            type="date"
+            value={date}
+            onChange={(e) => e.currentTarget.value && setDate(e.currentTarget.value)}
+          />
+          <Button variant="default" onClick={() => setDate(addDays(date, step))}>
+            {t('appointments.agenda.next')}
+          </Button>
+          <Button variant="subtle" onClick={() => setDate(todayAt(zone))}>
+            {t('appointments.agenda.today')}
+          </Button>
+        </Group>
+        <Switch
+          label={t('appointments.agenda.showFreed')}
+          checked={showFreed}
+          onChange={(e) => setShowFreed(e.currentTarget.checked)}
+        />
+      </Group>
+      {appointments.isError && <ErrorAlert error={appointments.error} />}
+      {appointments.data?.truncated && (
+        <Alert color="yellow">{t('appointments.agenda.truncated', { count: items.length })}</Alert>
+      )}
+      {doctors.isPending || rooms.isPending ? (
+        <Loading />
+      ) : columns.length === 0 ? (
+        <Text c="dimmed">{t('appointments.agenda.noColumns')}</Text>
+      ) : (
+        <AgendaGrid
+          columns={columns}
+          appointments={shown}
+          timeZone={zone}
+          clinicId={clinic.id}
+          hours={hours}
+          canBook={canBook}
+          dated={span === 'week'}
+          onSlot={(column, minutes) =>
+            column.doctorId !== null &&
+            setBooking({
+              doctorId: column.doctorId,
+              doctorName: mode === 'doctor' && span === 'week' ? (resource?.label ?? '') : column.label,
+              start: zonedToInstant(column.date, minutes, zone),
+            })
+          }
+          onOpen={(a) => setSelectedId(a.id)}
+        />
+      )}
+      {canBook && (
+        <BookingModal
+          clinicId={clinic.id}
+          timeZone={zone}
+          target={booking}
+          appointments={items}
+          onClose={() => setBooking(null)}
+        />
+      )}
+      <AppointmentPanel appointment={selected} role={user.role} timeZone={zone} onClose={() => setSelectedId(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,102 @@
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { useAppointments } from '@/features/appointments/api/list-appointments';
+import { BookForMyself } from '@/features/appointments/components/book-for-myself';
+import { HistoryList } from '@/features/appointments/components/history-list';
+import { StatusActions } from '@/features/appointments/components/status-actions';
+import { StatusBadge } from '@/features/appointments/components/status-badge';
+import { useFormatTime } from '@/features/appointments/hooks/use-format-time';
+import type { Appointment } from '@/features/appointments/types';
+import { allowedActions } from '@/features/appointments/utils/status-actions';
+import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
+
+/** The patient's own turnos (upcoming first, then past, newest first) and the booking form. */
+export function MyAppointments() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const catalog = useClinicsCatalog();
+  const list = useAppointments({ patient_id: user.patient_id ?? undefined }, { enabled: user.patient_id != null });
+  const [now] = useState(() => new Date());
+
+  if (user.patient_id == null) return <Text c="dimmed">{t('appointments.mine.noPatient')}</Text>;
+  if (list.isPending || catalog.isPending) return <Loading />;
+  if (list.isError) return <ErrorAlert error={list.error} />;
+
+  const clinics = new Map((catalog.data ?? []).map((c) => [c.id, c]));
+  const upcoming = list.data.items.filter((a) => new Date(a.end) > now);
+  const past = list.data.items.filter((a) => new Date(a.end) <= now).reverse();
+
+  const section = (title: string, items: Appointment[], empty: string, testid: string) => (
+    <Stack gap="xs" data-testid={testid}>
+      <Title order={2} size="h4">
+        {title}
+      </Title>
+      {items.length === 0 ? (
+        <Text c="dimmed">{empty}</Text>
+      ) : (
+        items.map((a) => (
+          <MyAppointmentCard
+            key={a.id}
+            appointment={a}
+            clinicName={clinics.get(a.clinic_id)?.name ?? ''}
+            timeZone={clinics.get(a.clinic_id)?.timezone || 'America/Argentina/Buenos_Aires'}
+          />
+        ))
+      )}
+    </Stack>
+  );
+
+  return (
+    <Stack data-testid="my-appointments">
+      <BookForMyself patientId={user.patient_id} />
+      {section(t('appointments.mine.upcoming'), upcoming, t('appointments.mine.emptyUpcoming'), 'my-upcoming')}
+      <Text size="xs" c="dimmed">
+        {t('appointments.mine.cancelHint')}
+      </Text>
+      {section(t('appointments.mine.past'), past, t('appointments.mine.emptyPast'), 'my-past')}
+    </Stack>
+  );
+}
+
+function MyAppointmentCard({ appointment: a, clinicName, timeZone }: { appointment: Appointment; clinicName: string; timeZone: string }) {
+  const { t } = useTranslation();
+  const { dateTime, time } = useFormatTime();
+  const [open, setOpen] = useState(false);
+  const actions = allowedActions({ role: 'patient', status: a.status, start: new Date(a.start), now: new Date() });
+  return (
+    <Paper withBorder p="sm" data-testid={`appointment-${a.id}`} data-status={a.status}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap">
+          <div>
+            <Text fw={600}>
+              {dateTime(a.start, timeZone)} – {time(a.end, timeZone)}
+            </Text>
+            <Text size="sm">
+              {a.practice_name} · {a.doctor_name}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {clinicName} · {a.room_code}
+            </Text>
+            {a.reason && (
+              <Text size="sm" c="dimmed">
+                {t('appointments.fields.reason')}: {a.reason}
+              </Text>
+            )}
+          </div>
+          <Group gap="sm">
+            <StatusBadge status={a.status} />
+            <StatusActions appointment={a} actions={actions} />
+            <Button size="xs" variant="subtle" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+              {open ? t('appointments.hideHistory') : t('appointments.showHistory')}
+            </Button>
+          </Group>
+        </Group>
+        {open && <HistoryList appointmentId={a.id} timeZone={timeZone} />}
+      </Stack>
+    </Paper>
+  );
+}
