@@ -22,7 +22,7 @@ void RegisterApiRoutes(http::Router& router, const Services& s) {
   practices::RegisterPracticeRoutes(router, s.practices);
   doctors::RegisterDoctorRoutes(router, s.doctors);
   patients::RegisterPatientRoutes(router, s.patients);
-  appointments::RegisterAppointmentRoutes(router, s.appointments);
+  appointments::RegisterAppointmentRoutes(router, s.appointments, s.hub);
 }
 
 Application::Application(const Config& config)
@@ -37,8 +37,9 @@ Application::Application(const Config& config)
       doctors_(db_),
       patients_(db_),
       appointments_(db_, config.patient_cancel_window),
+      listener_(config.database_url, hub_),
       router_([this](std::string_view token) { return auth_.Authenticate(token); }) {
-  RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_});
+  RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_, hub_});
   RegisterOpsRoutes(router_, db_, metrics_, web_);
   metrics_.SetGaugeSource([this] {
     auto stats = db_.Stats();
@@ -49,8 +50,11 @@ Application::Application(const Config& config)
         "healthpulse_db_pool_connections{{state=\"idle\"}} {}\n"
         "# HELP healthpulse_db_pool_waits_total Acquisitions that waited for a free connection.\n"
         "# TYPE healthpulse_db_pool_waits_total counter\n"
-        "healthpulse_db_pool_waits_total {}\n",
-        stats.in_use, stats.size - stats.in_use, stats.waits);
+        "healthpulse_db_pool_waits_total {}\n"
+        "# HELP healthpulse_live_streams Open live event streams on this server.\n"
+        "# TYPE healthpulse_live_streams gauge\n"
+        "healthpulse_live_streams {}\n",
+        stats.in_use, stats.size - stats.in_use, stats.waits, hub_.Subscribers());
   });
 }
 

@@ -7,6 +7,8 @@
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "live/event_hub.h"
+#include "live/notification_listener.h"
 #include "modules/appointments/appointment_service.h"
 #include "modules/audit/audit_service.h"
 #include "modules/auth/auth_service.h"
@@ -42,6 +44,8 @@ class Application {
   doctors::DoctorService doctors_;
   patients::PatientService patients_;
   appointments::AppointmentService appointments_;
+  live::EventHub hub_;
+  live::NotificationListener listener_;
   http::Router router_;
 };
 
@@ -55,6 +59,7 @@ struct Services {
   doctors::DoctorService& doctors;
   patients::PatientService& patients;
   appointments::AppointmentService& appointments;
+  live::EventHub& hub;
 };
 
 // Registers every route of the API against the given services; used by Application

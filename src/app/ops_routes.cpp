@@ -18,10 +18,10 @@ void RegisterOpsRoutes(http::Router& router, db::Database& db, http::Metrics& me
     return http::ProblemResponse(503, "", "The database is not reachable");
   });
   router.Add("GET", "/metrics", Access::Public(), [&metrics](RouteContext&) {
-    return Response{200, "text/plain; version=0.0.4", metrics.Render(), {}};
+    return Response{200, "text/plain; version=0.0.4", metrics.Render(), {}, {}};
   });
   router.Add("GET", "/api/openapi.json", Access::Public(), [](RouteContext&) {
-    return Response{200, "application/json", std::string(embedded::OpenApiSpec()), {}};
+    return Response{200, "application/json", std::string(embedded::OpenApiSpec()), {}, {}};
   });
   router.Add("GET", "/api/docs", Access::Public(),
              [&web](RouteContext&) { return web.ServeFile("swagger/index.html", false); });

@@ -30,7 +30,14 @@ bool IsRfc3339(std::string_view t) {
   }
   int month = Number(t, 5, 2), day = Number(t, 8, 2), hour = Number(t, 11, 2), minute = Number(t, 14, 2),
       second = Number(t, 17, 2);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return false;
+  int year = Number(t, 0, 4);
+  static const int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > kDaysInMonth[month - 1] || hour > 23 || minute > 59 ||
+      second > 59) {
+    return false;
+  }
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month == 2 && day == 29 && !leap) return false;
   std::size_t i = 19;
   if (i < t.size() && t[i] == '.') {
     std::size_t start = ++i;

@@ -16,10 +16,10 @@ Result<nlohmann::json> ParseJsonObject(const Request& request) {
 }
 
 Response JsonResponse(int status, const nlohmann::json& body) {
-  return Response{status, "application/json", body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {}};
+  return Response{status, "application/json", body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {}, {}};
 }
 
-Response NoContent() { return Response{204, "", "", {}}; }
+Response NoContent() { return Response{204, "", "", {}, {}}; }
 
 std::optional<std::string> FieldReader::String(const std::string& name, bool required) {
   if (!Has(name) || IsNull(name)) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -31,11 +33,27 @@ struct Request {
   }
 };
 
+// The writing end of a response body sent over time (Server-Sent Events).
+class StreamWriter {
+ public:
+  virtual ~StreamWriter() = default;
+  // Queues `chunk` for the client. Safe from any thread; a no-op once the client is gone.
+  virtual void Send(std::string chunk) = 0;
+  // Keeps `resource` (e.g. a subscription) alive exactly as long as the stream is open.
+  virtual void Hold(std::shared_ptr<void> resource) = 0;
+};
+
+// Called once the stream's headers are sent, with the writer for its body.
+using StreamStarter = std::function<void(const std::shared_ptr<StreamWriter>&)>;
+
 struct Response {
   int status = 200;
   std::string content_type;
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // When set, `body` is ignored: the server sends text/event-stream headers and the
+  // connection stays open for the writer until the client or the server closes it.
+  StreamStarter stream;
 };
 
 // Decodes %XX escapes (and '+' as space when `plus_is_space`); nullopt when malformed.

@@ -57,7 +57,7 @@ int StatusFor(Error::Kind kind) {
 }
 
 Response ProblemResponse(int status, std::string title, std::string detail) {
-  return Response{status, "application/problem+json", ProblemBody(status, std::move(title), std::move(detail)).dump(), {}};
+  return Response{status, "application/problem+json", ProblemBody(status, std::move(title), std::move(detail)).dump(), {}, {}};
 }
 
 Response ProblemResponse(const Error& error) {
@@ -67,7 +67,7 @@ Response ProblemResponse(const Error& error) {
     body["errors"] = nlohmann::json::array();
     for (const auto& f : error.fields) body["errors"].push_back({{"field", f.field}, {"message", f.message}});
   }
-  Response response{status, "application/problem+json", body.dump(), {}};
+  Response response{status, "application/problem+json", body.dump(), {}, {}};
   if (error.retry_after_seconds) response.headers.emplace_back("Retry-After", std::to_string(*error.retry_after_seconds));
   return response;
 }

@@ -5,6 +5,7 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <deque>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -62,7 +63,8 @@ struct Shared {
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, Shared& shared) : stream_(std::move(socket)), shared_(shared) {}
+  Session(tcp::socket socket, Shared& shared)
+      : stream_(std::move(socket)), heartbeat_(stream_.get_executor()), shared_(shared) {}
 
   void Start() {
     net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->Read(); });
@@ -72,7 +74,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void Stop() {
     net::post(stream_.get_executor(), [self = shared_from_this()] {
       self->close_after_write_ = true;
-      if (!self->busy_) self->Close();
+      if (!self->busy_ || self->streaming_) self->Close();
     });
   }
 
@@ -177,7 +179,78 @@ class Session : public std::enable_shared_from_this<Session> {
     });
   }
 
+  // A Server-Sent Events stream: headers now, then whatever the writer sends, until
+  // the client goes away (a pending read sees it) or the server shuts down.
+  class EventStream : public StreamWriter {
+   public:
+    explicit EventStream(std::weak_ptr<Session> session) : session_(std::move(session)) {}
+    void Send(std::string chunk) override {
+      if (auto session = session_.lock()) {
+        net::post(session->stream_.get_executor(),
+                  [session, chunk = std::move(chunk)]() mutable { session->QueueChunk(std::move(chunk)); });
+      }
+    }
+    void Hold(std::shared_ptr<void> resource) override {
+      std::lock_guard lock(mutex_);
+      held_.push_back(std::move(resource));
+    }
+
+   private:
+    std::weak_ptr<Session> session_;
+    std::mutex mutex_;  // guards held_
+    std::vector<std::shared_ptr<void>> held_;
+  };
+
+  void StartStream(const Response& response, const std::string& request_id) {
+    streaming_ = true;
+    stream_.expires_never();
+    pending_.push_back(
+        "HTTP/1.1 200 OK\r\nServer: HealthPulse\r\nContent-Type: text/event-stream\r\n"
+        "Cache-Control: no-cache\r\nX-Accel-Buffering: no\r\nConnection: close\r\nX-Request-Id: " +
+        request_id + "\r\n\r\n: connected\n\n");
+    writer_ = std::make_shared<EventStream>(weak_from_this());
+    response.stream(writer_);
+    WriteNextChunk();
+    WatchForDisconnect();
+    Heartbeat();
+  }
+
+  void QueueChunk(std::string chunk) {
+    if (!streaming_) return;
+    if (pending_.size() > 1000) return Close();  // a client this far behind is gone
+    pending_.push_back(std::move(chunk));
+    if (!writing_) WriteNextChunk();
+  }
+
+  void WriteNextChunk() {
+    if (pending_.empty() || !streaming_) return;
+    writing_ = true;
+    net::async_write(stream_, net::buffer(pending_.front()), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      self->writing_ = false;
+      if (!self->pending_.empty()) self->pending_.pop_front();
+      if (ec) return self->Close();
+      self->WriteNextChunk();
+    });
+  }
+
+  void WatchForDisconnect() {
+    stream_.async_read_some(net::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      if (ec) return self->Close();
+      self->WatchForDisconnect();
+    });
+  }
+
+  void Heartbeat() {
+    heartbeat_.expires_after(std::chrono::seconds(15));
+    heartbeat_.async_wait([self = shared_from_this()](beast::error_code ec) {
+      if (ec || !self->streaming_) return;
+      self->QueueChunk(": ping\n\n");
+      self->Heartbeat();
+    });
+  }
+
   void Write(Response response, const std::string& request_id, bool head) {
+    if (response.stream) return StartStream(response, request_id);
     auto message = std::make_shared<bhttp::response<bhttp::string_body>>();
     message->version(11);
     message->result(static_cast<unsigned>(response.status));
@@ -200,6 +273,11 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void Close() {
+    if (streaming_) {
+      streaming_ = false;
+      heartbeat_.cancel();
+      writer_.reset();  // releases what the stream held (its subscription)
+    }
     beast::error_code ec;
     stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
     stream_.socket().close(ec);
@@ -207,6 +285,7 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   beast::tcp_stream stream_;
+  net::steady_timer heartbeat_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   Shared& shared_;
@@ -216,6 +295,10 @@ class Session : public std::enable_shared_from_this<Session> {
   bool refused_ = false;            // the request was refused before it was read in full
   std::array<char, 16384> discard_{};
   std::size_t discarded_ = 0;
+  bool streaming_ = false;  // the response is an open event stream
+  bool writing_ = false;    // a stream chunk is being written
+  std::deque<std::string> pending_;  // stream chunks not yet written
+  std::shared_ptr<StreamWriter> writer_;
 };
 
 }  // namespace

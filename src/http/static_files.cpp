@@ -37,7 +37,7 @@ Response StaticFiles::ServeFile(const std::string& relative, bool immutable) con
   std::ifstream file(path, std::ios::binary);
   std::ostringstream body;
   body << file.rdbuf();
-  Response response{200, ContentType(path), body.str(), {}};
+  Response response{200, ContentType(path), body.str(), {}, {}};
   response.headers.emplace_back("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
   return response;
 }

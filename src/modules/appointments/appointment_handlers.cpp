@@ -148,9 +148,26 @@ Response Availability(AppointmentService& service, RouteContext& ctx) {
   return http::JsonResponse(200, {{"items", std::move(items)}, {"next_cursor", nullptr}});
 }
 
+// Every booking, change and status transition at a clinic, as Server-Sent Events
+// ("event: appointment", data: the JSON of live/notification_listener), filtered per
+// viewer by live::MayReceive.
+Response ClinicEvents(AppointmentService& service, live::EventHub& hub, RouteContext& ctx) {
+  auto id = ctx.IdParam("id");
+  if (!id) return http::ProblemResponse(id.error());
+  if (auto ok = service.CanWatchClinic(ctx.caller(), *id); !ok) return http::ProblemResponse(ok.error());
+  Response response;
+  response.stream = [&hub, clinic_id = *id, viewer = ctx.caller()](const std::shared_ptr<http::StreamWriter>& writer) {
+    std::weak_ptr<http::StreamWriter> weak = writer;
+    writer->Hold(hub.Subscribe(clinic_id, viewer, [weak](const std::string& json) {
+      if (auto open = weak.lock()) open->Send("event: appointment\ndata: " + json + "\n\n");
+    }));
+  };
+  return response;
+}
+
 }  // namespace
 
-void RegisterAppointmentRoutes(http::Router& router, AppointmentService& s) {
+void RegisterAppointmentRoutes(http::Router& router, AppointmentService& s, live::EventHub& hub) {
   // Who may do what to which turno is decided per record in the service (DESIGN.md §5).
   const auto signed_in = Access::SignedIn();
   router.Add("GET", "/api/v1/appointments", signed_in, [&s](RouteContext& ctx) { return List(s, ctx); });
@@ -162,6 +179,8 @@ void RegisterAppointmentRoutes(http::Router& router, AppointmentService& s) {
   router.Add("PATCH", "/api/v1/appointments/{id}", signed_in, [&s](RouteContext& ctx) { return Move(s, ctx); });
   router.Add("POST", "/api/v1/appointments/{id}/status", signed_in,
              [&s](RouteContext& ctx) { return ChangeStatus(s, ctx); });
+  router.Add("GET", "/api/v1/clinics/{id}/events", signed_in,
+             [&s, &hub](RouteContext& ctx) { return ClinicEvents(s, hub, ctx); });
   router.Add("GET", "/api/v1/availability", signed_in, [&s](RouteContext& ctx) { return Availability(s, ctx); });
   router.Add("GET", "/api/v1/appointments/{id}/history", signed_in, [&s](RouteContext& ctx) {
     auto id = ctx.IdParam("id");

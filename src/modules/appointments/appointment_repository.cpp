@@ -139,6 +139,18 @@ void AppointmentRepository::AddEvent(std::int64_t appointment_id, std::optional<
                            reason, details_json);
 }
 
+void AppointmentRepository::Notify(std::int64_t appointment_id, const std::string& change) {
+  tx_.raw().exec_prepared("notify_appointment_change", appointment_id, change);
+}
+
+bool AppointmentRepository::WorksAt(std::int64_t user_id, std::int64_t clinic_id) {
+  return tx_.raw().exec_prepared1("select_user_works_at_clinic", user_id, clinic_id)[0].as<bool>();
+}
+
+bool AppointmentRepository::ClinicExists(std::int64_t clinic_id) {
+  return tx_.raw().exec_prepared1("select_clinic_exists", clinic_id)[0].as<bool>();
+}
+
 std::vector<AppointmentEvent> AppointmentRepository::Events(std::int64_t appointment_id) {
   return db::MapRows<AppointmentEvent>(
       tx_.raw().exec_prepared("list_appointment_events", appointment_id), [](const pqxx::row& row) {

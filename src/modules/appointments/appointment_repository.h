@@ -59,6 +59,11 @@ class AppointmentRepository {
                 const std::string& details_json);
   std::vector<AppointmentEvent> Events(std::int64_t appointment_id);
 
+  // Announces the change to the live streams of every server, on commit.
+  void Notify(std::int64_t appointment_id, const std::string& change);
+  bool WorksAt(std::int64_t user_id, std::int64_t clinic_id);
+  bool ClinicExists(std::int64_t clinic_id);
+
  private:
   db::Tx& tx_;
 };

@@ -55,6 +55,7 @@ Result<Appointment> AppointmentService::Book(const Principal& caller, const NewA
     auto id = repository.Insert(a, *facts.clinic_id, facts.end, caller.user_id);
     repository.RegisterPatientAt(a.patient_id, *facts.clinic_id);
     repository.AddEvent(id, caller.user_id, "created", std::nullopt, Status::kRegistered, std::nullopt, "{}");
+    repository.Notify(id, "created");
     return repository.FindVisible(id, caller).value();
   });
 }
@@ -113,6 +114,7 @@ Result<Appointment> AppointmentService::ChangeStatus(const Principal& caller, st
     }
     repository.SetStatus(id, to, has_reason ? reason : std::nullopt);
     repository.AddEvent(id, caller.user_id, "status", locked->status, to, has_reason ? reason : std::nullopt, "{}");
+    repository.Notify(id, "status");
     return repository.FindVisible(id, caller).value();
   });
 }
@@ -148,6 +150,7 @@ Result<Appointment> AppointmentService::Reschedule(const Principal& caller, std:
     repository.Move(id, after.doctor_id, after.room_id, *facts.clinic_id, after.start, after.end);
     repository.AddEvent(id, caller.user_id, "rescheduled", locked->status, locked->status, std::nullopt,
                         nlohmann::json{{"from", SlotJson(before)}, {"to", SlotJson(after)}}.dump());
+    repository.Notify(id, "rescheduled");
     return repository.FindVisible(id, caller).value();
   });
 }
@@ -166,6 +169,17 @@ Result<std::vector<AvailableSlot>> AppointmentService::Availability(const Princi
     if (days <= 0) return Fail(Error::Invalid("to", "must be after from"));
     if (days > 62) return Fail(Error::Invalid("to", "must be at most 62 days after from"));
     return repository.Availability(query);
+  });
+}
+
+Result<void> AppointmentService::CanWatchClinic(const Principal& caller, std::int64_t clinic_id) {
+  return db_.Transact([&](db::Tx& tx) -> Result<void> {
+    AppointmentRepository repository(tx);
+    bool allowed = caller.role == Role::kAdmin ? repository.ClinicExists(clinic_id)
+                   : caller.role == Role::kPatient ? false
+                                                   : repository.WorksAt(caller.user_id, clinic_id);
+    if (!allowed) return Fail(Error::NotFound("No such clinic"));
+    return {};
   });
 }
 

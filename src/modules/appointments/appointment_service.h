@@ -35,6 +35,10 @@ class AppointmentService {
   // Free slots of a doctor, or of every doctor who offers a practice, between two
   // times (at most 62 days apart), earliest first. Invalid naming the parameter.
   Result<std::vector<AvailableSlot>> Availability(const Principal& caller, const AvailabilityQuery& query);
+  // Ok when the caller may watch the clinic's live stream: admins any clinic; secretaries
+  // and doctors the clinics they work at (doctors then receive only their own agenda's
+  // events); NotFound otherwise (patients follow their turnos on their own page).
+  Result<void> CanWatchClinic(const Principal& caller, std::int64_t clinic_id);
   Result<std::vector<AppointmentEvent>> History(const Principal& caller, std::int64_t id);
 
  private:

@@ -26,10 +26,11 @@ struct RouteTable {
   doctors::DoctorService doctors{db};
   patients::PatientService patients{db};
   appointments::AppointmentService appointments{db, std::chrono::minutes(120)};
+  live::EventHub hub;
   http::Router router{[](std::string_view) -> Result<Principal> { return Fail(Error::Unauthenticated()); }};
 
   RouteTable() {
-    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments});
+    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub});
     RegisterOpsRoutes(router, db, metrics, web);
   }
 };

@@ -76,7 +76,7 @@ TEST(Router, PassesPathParametersAndCaller) {
 
 TEST(Router, FallbackServesOnlyNonApiGets) {
   auto router = MakeRouter();
-  router.SetFallback([](RouteContext&) { return Response{200, "text/html", "<app>", {}}; });
+  router.SetFallback([](RouteContext&) { return Response{200, "text/html", "<app>", {}, {}}; });
   EXPECT_EQ(router.Dispatch(Make("GET", "/users/3")).response.body, "<app>");
   EXPECT_EQ(router.Dispatch(Make("GET", "/api/v1/unknown")).response.status, 404);
   EXPECT_EQ(router.Dispatch(Make("POST", "/users")).response.status, 404);

@@ -1,0 +1,61 @@
+#include "live/notification_listener.h"
+
+#include <chrono>
+
+#include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
+#include <spdlog/spdlog.h>
+
+#include "db/connect.h"
+
+namespace healthpulse::live {
+namespace {
+
+class Receiver : public pqxx::notification_receiver {
+ public:
+  Receiver(pqxx::connection_base& connection, EventHub& hub) : pqxx::notification_receiver(connection, kChannel), hub_(hub) {}
+
+  void operator()(const std::string& payload, int /*backend_pid*/) override {
+    if (auto event = ParseClinicEvent(payload)) hub_.Publish(*event);
+  }
+
+ private:
+  EventHub& hub_;
+};
+
+std::optional<std::int64_t> OptionalId(const nlohmann::json& body, const char* name) {
+  if (!body.contains(name) || !body[name].is_number_integer()) return std::nullopt;
+  return body[name].get<std::int64_t>();
+}
+
+}  // namespace
+
+std::optional<ClinicEvent> ParseClinicEvent(const std::string& payload) {
+  auto body = nlohmann::json::parse(payload, nullptr, false);
+  if (!body.is_object() || !body.contains("clinic_id") || !body["clinic_id"].is_number_integer()) return std::nullopt;
+  return ClinicEvent{body["clinic_id"].get<std::int64_t>(), OptionalId(body, "doctor_user_id"),
+                     OptionalId(body, "patient_user_id"), payload};
+}
+
+NotificationListener::NotificationListener(std::string url, EventHub& hub)
+    : url_(std::move(url)), hub_(hub), thread_([this] { Run(); }) {}
+
+NotificationListener::~NotificationListener() {
+  stopping_ = true;
+  thread_.join();
+}
+
+void NotificationListener::Run() {
+  while (!stopping_) {
+    try {
+      auto connection = db::Connect(url_);
+      Receiver receiver(*connection, hub_);
+      while (!stopping_) connection->await_notification(0, 250000);  // wake 4× a second to see stopping_
+    } catch (const std::exception& e) {
+      spdlog::warn("live events: listener connection lost ({}); retrying", e.what());
+      for (int i = 0; i < 10 && !stopping_; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+}
+
+}  // namespace healthpulse::live
