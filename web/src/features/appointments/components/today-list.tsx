@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useAppointments } from '@/features/appointments/api/list-appointments';
@@ -15,8 +16,9 @@ import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
 const kDefaultZone = 'America/Argentina/Buenos_Aires';
 
 /**
- * The doctor's turnos today (at the zone of their first clinic). "Llamar" shows only on
- * the next waiting patient; "Finalizar" on the one in consultation.
+ * The doctor's turnos today (at the zone of their first clinic; `?date=YYYY-MM-DD` shows
+ * another day). "Llamar" shows only on the next waiting patient; "Finalizar" on the one
+ * in consultation. Kept live by the first clinic's event stream.
  */
 export function TodayList() {
   const { t } = useTranslation();
@@ -24,9 +26,11 @@ export function TodayList() {
   const catalog = useClinicsCatalog();
   const { time } = useFormatTime();
   const zone = catalog.data?.find((c) => user.clinic_ids.includes(c.id))?.timezone || kDefaultZone;
-  const today = todayAt(zone);
-  const range = dayRange(today, today, zone);
-  const refetchInterval = useLiveRefresh(null);
+  const [params] = useSearchParams();
+  const requested = params.get('date');
+  const day = requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : todayAt(zone);
+  const range = dayRange(day, day, zone);
+  const refetchInterval = useLiveRefresh(user.clinic_ids[0] ?? null);
   const list = useAppointments(
     { doctor_id: user.doctor_id ?? undefined, from: range.from.toISOString(), to: range.to.toISOString() },
     { enabled: user.doctor_id != null && !catalog.isPending, refetchInterval },
