@@ -28,16 +28,22 @@ void RegisterApiRoutes(http::Router& router, const Services& s) {
 Application::Application(const Config& config)
     : config_(config),
       db_(config.database_url, config.db_pool_size),
+      sessions_(10000, std::chrono::seconds(30)),
       web_(config.web_root),
-      auth_(db_, config_),
-      users_(db_),
+      auth_(db_, config_, sessions_),
+      users_(db_, sessions_),
       audit_(db_),
       clinics_(db_),
       practices_(db_),
       doctors_(db_),
       patients_(db_),
       appointments_(db_, config.patient_cancel_window),
-      listener_(config.database_url, hub_),
+      listener_(config.database_url,
+                {{live::kClinicEventsChannel,
+                  [this](const std::string& payload) {
+                    if (auto event = live::ParseClinicEvent(payload)) hub_.Publish(*event);
+                  }},
+                 {live::kSessionsChannel, [this](const std::string& payload) { sessions_.Apply(payload); }}}),
       router_([this](std::string_view token) { return auth_.Authenticate(token); }) {
   RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_, hub_});
   RegisterOpsRoutes(router_, db_, metrics_, web_);

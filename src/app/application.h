@@ -34,6 +34,7 @@ class Application {
  private:
   const Config& config_;
   db::Database db_;
+  auth::SessionCache sessions_;
   http::Metrics metrics_;
   http::StaticFiles web_;
   auth::AuthService auth_;

@@ -48,7 +48,8 @@ int CreateUser(const Config& config, const std::string& username, const std::str
     return 2;
   }
   db::Database db(config.database_url, 1);
-  users::UserService service(db);
+  auth::SessionCache no_sessions(1, std::chrono::seconds(0));  // this command serves no requests
+  users::UserService service(db, no_sessions);
   users::NewUser user;
   user.username = username;
   user.password = password;

@@ -13,14 +13,13 @@ namespace {
 
 class Receiver : public pqxx::notification_receiver {
  public:
-  Receiver(pqxx::connection_base& connection, EventHub& hub) : pqxx::notification_receiver(connection, kChannel), hub_(hub) {}
+  Receiver(pqxx::connection_base& connection, const ChannelHandler& handler)
+      : pqxx::notification_receiver(connection, handler.first), handle_(handler.second) {}
 
-  void operator()(const std::string& payload, int /*backend_pid*/) override {
-    if (auto event = ParseClinicEvent(payload)) hub_.Publish(*event);
-  }
+  void operator()(const std::string& payload, int /*backend_pid*/) override { handle_(payload); }
 
  private:
-  EventHub& hub_;
+  const std::function<void(const std::string&)>& handle_;
 };
 
 std::optional<std::int64_t> OptionalId(const nlohmann::json& body, const char* name) {
@@ -37,8 +36,8 @@ std::optional<ClinicEvent> ParseClinicEvent(const std::string& payload) {
                      OptionalId(body, "patient_user_id"), payload};
 }
 
-NotificationListener::NotificationListener(std::string url, EventHub& hub)
-    : url_(std::move(url)), hub_(hub), thread_([this] { Run(); }) {}
+NotificationListener::NotificationListener(std::string url, std::vector<ChannelHandler> handlers)
+    : url_(std::move(url)), handlers_(std::move(handlers)), thread_([this] { Run(); }) {}
 
 NotificationListener::~NotificationListener() {
   stopping_ = true;
@@ -49,10 +48,11 @@ void NotificationListener::Run() {
   while (!stopping_) {
     try {
       auto connection = db::Connect(url_);
-      Receiver receiver(*connection, hub_);
+      std::vector<std::unique_ptr<Receiver>> receivers;
+      for (const auto& handler : handlers_) receivers.push_back(std::make_unique<Receiver>(*connection, handler));
       while (!stopping_) connection->await_notification(0, 250000);  // wake 4× a second to see stopping_
     } catch (const std::exception& e) {
-      spdlog::warn("live events: listener connection lost ({}); retrying", e.what());
+      spdlog::warn("notifications: listener connection lost ({}); retrying", e.what());
       for (int i = 0; i < 10 && !stopping_; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
   }

@@ -1,24 +1,33 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
+#include <optional>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "live/event_hub.h"
 
 namespace healthpulse::live {
 
-// The PostgreSQL channel every server LISTENs on; writers NOTIFY it in the transaction
-// that makes the change, so an event is sent if and only if the change commits, and
-// reaches the streams of every server behind the load balancer.
-inline constexpr const char* kChannel = "healthpulse_events";
+// The PostgreSQL channels every server LISTENs on. Writers NOTIFY in the transaction that
+// makes the change, so a message is sent if and only if the change commits, and reaches
+// every server behind the load balancer.
+inline constexpr const char* kClinicEventsChannel = "healthpulse_events";
+inline constexpr const char* kSessionsChannel = "healthpulse_sessions";
 
-// A thread that LISTENs on kChannel over its own connection and publishes each
-// notification to the hub. Reconnects after a lost connection. Stops (and joins) on
-// destruction. Non-copyable.
+// A payload handler for one channel; called on the listener's thread.
+using ChannelHandler = std::pair<std::string, std::function<void(const std::string& payload)>>;
+
+// A thread that LISTENs on the given channels over its own connection and hands each
+// notification to its channel's handler. Reconnects after a lost connection (messages
+// sent meanwhile are lost: consumers must tolerate that, e.g. by short cache lifetimes).
+// Stops and joins on destruction. Non-copyable.
 class NotificationListener {
  public:
-  NotificationListener(std::string url, EventHub& hub);
+  NotificationListener(std::string url, std::vector<ChannelHandler> handlers);
   ~NotificationListener();
   NotificationListener(const NotificationListener&) = delete;
   NotificationListener& operator=(const NotificationListener&) = delete;
@@ -27,12 +36,12 @@ class NotificationListener {
   void Run();
 
   const std::string url_;
-  EventHub& hub_;
+  const std::vector<ChannelHandler> handlers_;
   std::atomic<bool> stopping_{false};
   std::thread thread_;
 };
 
-// Parses a notification payload ({"clinic_id":..,"doctor_user_id":..,
+// Parses a clinic event payload ({"clinic_id":..,"doctor_user_id":..,
 // "patient_user_id":.., ...}); nullopt when it is not one.
 std::optional<ClinicEvent> ParseClinicEvent(const std::string& payload);
 

@@ -10,8 +10,8 @@ class AuthServiceTest : public testing::DatabaseTest {
   void SetUp() override {
     DatabaseTest::SetUp();
     db_ = std::make_unique<db::Database>(url_, 2);
-    auth_ = std::make_unique<auth::AuthService>(*db_, config_);
-    users_ = std::make_unique<users::UserService>(*db_);
+    auth_ = std::make_unique<auth::AuthService>(*db_, config_, cache_);
+    users_ = std::make_unique<users::UserService>(*db_, cache_);
     auto admin = users_->Create(SystemPrincipal("test"),
                                 {"admin", "admin password 1", "Admin", std::nullopt, std::nullopt, Role::kAdmin, {}, "", std::nullopt});
     ASSERT_TRUE(admin.has_value());
@@ -33,6 +33,9 @@ class AuthServiceTest : public testing::DatabaseTest {
   }
 
   Config config_;
+  // Lifetime zero: every Authenticate reaches the database, as these tests end sessions
+  // behind the service's back with SQL. The cache has its own tests.
+  auth::SessionCache cache_{100, std::chrono::seconds(0)};
   std::unique_ptr<db::Database> db_;
   std::unique_ptr<auth::AuthService> auth_;
   std::unique_ptr<users::UserService> users_;

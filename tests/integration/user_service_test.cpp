@@ -9,7 +9,7 @@ class UserServiceTest : public testing::DatabaseTest {
   void SetUp() override {
     DatabaseTest::SetUp();
     db_ = std::make_unique<db::Database>(url_, 2);
-    service_ = std::make_unique<users::UserService>(*db_);
+    service_ = std::make_unique<users::UserService>(*db_, cache_);
     admin_ = Principal{Create("admin", Role::kAdmin).id, "admin", Role::kAdmin, "hash"};
   }
   void TearDown() override {
@@ -24,6 +24,7 @@ class UserServiceTest : public testing::DatabaseTest {
     return *user;
   }
 
+  auth::SessionCache cache_{100, std::chrono::seconds(30)};
   std::unique_ptr<db::Database> db_;
   std::unique_ptr<users::UserService> service_;
   Principal admin_;

@@ -92,18 +92,22 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
 }
 
 Result<Principal> AuthService::Authenticate(std::string_view token) {
-  std::optional<Principal> principal;
   auto hash = HashToken(token);
+  auto now = SessionCache::Clock::now();
+  if (auto cached = cache_.Find(hash, now)) return *cached;
+  std::optional<Principal> principal;
   auto looked_up = db_.Transact([&](db::Tx& tx) -> Result<void> {
     principal = SessionRepository(tx).FindLiveSession(hash, static_cast<int>(config_.session_idle.count()));
     return {};
   });
   if (!looked_up) return Fail(looked_up.error());
   if (!principal) return Fail(Error::Unauthenticated("The session has expired or was ended: sign in again"));
+  cache_.Put(*principal, now);
   return *principal;
 }
 
 Result<void> AuthService::Logout(const Principal& caller) {
+  cache_.ForgetToken(caller.session_token_hash);  // at once here; other servers on commit
   return db_.Transact([&](db::Tx& tx) -> Result<void> {
     SessionRepository(tx).DeleteSession(caller.session_token_hash);
     audit::AuditRepository(tx).Append(audit::ByActor(caller, "auth.logout", "user", caller.user_id));
@@ -124,13 +128,15 @@ Result<void> AuthService::ChangePassword(const Principal& caller, const std::str
     return Fail(Error::Invalid("current_password", "is incorrect"));
   }
   auto new_hash = HashPassword(new_password);
-  return db_.Transact([&](db::Tx& tx) -> Result<void> {
+  auto changed = db_.Transact([&](db::Tx& tx) -> Result<void> {
     SessionRepository sessions(tx);
     sessions.SetPasswordHash(caller.user_id, new_hash);
     sessions.DeleteUserSessions(caller.user_id, caller.session_token_hash);
     audit::AuditRepository(tx).Append(audit::ByActor(caller, "auth.password_changed", "user", caller.user_id));
     return {};
   });
+  if (changed) cache_.ForgetUser(caller.user_id);  // the other sessions end now on this server
+  return changed;
 }
 
 }  // namespace healthpulse::auth

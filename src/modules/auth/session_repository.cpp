@@ -37,10 +37,16 @@ std::optional<Principal> SessionRepository::FindLiveSession(const std::string& t
 
 void SessionRepository::DeleteSession(const std::string& token_hash) {
   tx_.raw().exec_prepared("delete_session", token_hash);
+  tx_.raw().exec_prepared("notify_session_ended", "token:" + token_hash);
 }
 
 void SessionRepository::DeleteUserSessions(std::int64_t user_id, const std::optional<std::string>& keep_token_hash) {
   tx_.raw().exec_prepared0("delete_user_sessions", user_id, keep_token_hash);
+  AnnounceUserChanged(user_id);
+}
+
+void SessionRepository::AnnounceUserChanged(std::int64_t user_id) {
+  tx_.raw().exec_prepared("notify_session_ended", "user:" + std::to_string(user_id));
 }
 
 std::optional<std::string> SessionRepository::PasswordHash(std::int64_t user_id) {

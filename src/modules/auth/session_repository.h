@@ -32,9 +32,12 @@ class SessionRepository {
   std::string CreateSession(const std::string& token_hash, std::int64_t user_id, int lifetime_hours);
   // The live session's user, refreshing last_seen_at when it is more than a minute old.
   std::optional<Principal> FindLiveSession(const std::string& token_hash, int idle_minutes);
+  // Session deletions also tell every server's SessionCache to drop what it holds.
   void DeleteSession(const std::string& token_hash);
   // Ends every session of the user except `keep_token_hash` (none kept when nullopt).
   void DeleteUserSessions(std::int64_t user_id, const std::optional<std::string>& keep_token_hash);
+  // Makes every server look the user's sessions up again (their role or state changed).
+  void AnnounceUserChanged(std::int64_t user_id);
 
   std::optional<std::string> PasswordHash(std::int64_t user_id);
   void SetPasswordHash(std::int64_t user_id, const std::string& hash);

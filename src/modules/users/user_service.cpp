@@ -80,6 +80,12 @@ Result<User> UserService::Create(const Principal& caller, const NewUser& user) {
 }
 
 Result<User> UserService::Update(const Principal& caller, std::int64_t id, const UserPatch& patch) {
+  auto updated = Apply(caller, id, patch);
+  if (updated) sessions_.ForgetUser(id);
+  return updated;
+}
+
+Result<User> UserService::Apply(const Principal& caller, std::int64_t id, const UserPatch& patch) {
   if (!Allows(caller.role, Capability::kManageUsers)) return Fail(Error::Forbidden());
   if (id == caller.user_id && patch.active == false) {
     return Fail(Error::Conflict("You cannot deactivate your own account", "active"));
@@ -100,7 +106,12 @@ Result<User> UserService::Update(const Principal& caller, std::int64_t id, const
       return Fail(Error::Invalid(std::move(errors)));
     }
     auto updated = users.Update(id, patch, hash).value();
-    if (patch.active == false || patch.password) auth::SessionRepository(tx).DeleteUserSessions(id, std::nullopt);
+    auth::SessionRepository sessions(tx);
+    if (patch.active == false || patch.password) {
+      sessions.DeleteUserSessions(id, std::nullopt);
+    } else {
+      sessions.AnnounceUserChanged(id);  // a new role must not wait for cached sessions to expire
+    }
     bool deactivation = patch.active == false && ChangedFields(patch).size() == 1;
     auto entry = audit::ByActor(caller, deactivation ? "user.deactivated" : "user.updated", "user", id);
     entry.details_json = nlohmann::json{{"fields", ChangedFields(patch)}}.dump();

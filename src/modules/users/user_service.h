@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/principal.h"
 #include "db/database.h"
+#include "modules/auth/session_cache.h"
 #include "modules/users/user.h"
 
 namespace healthpulse::users {
@@ -11,7 +12,9 @@ namespace healthpulse::users {
 // the same transaction. Thread-safe (stateless over the pool).
 class UserService {
  public:
-  explicit UserService(db::Database& db) : db_(db) {}
+  // `sessions` is dropped for a user whose account changes, so the change applies to
+  // their next request on this server (other servers hear of it by NOTIFY).
+  UserService(db::Database& db, auth::SessionCache& sessions) : db_(db), sessions_(sessions) {}
 
   // The caller's own account.
   Result<User> Me(const Principal& caller);
@@ -30,7 +33,10 @@ class UserService {
   Result<User> Deactivate(const Principal& caller, std::int64_t id);
 
  private:
+  Result<User> Apply(const Principal& caller, std::int64_t id, const UserPatch& patch);
+
   db::Database& db_;
+  auth::SessionCache& sessions_;
 };
 
 }  // namespace healthpulse::users

@@ -18,8 +18,9 @@ struct RouteTable {
   db::Database db{"", 0};
   http::Metrics metrics;
   http::StaticFiles web{"/nonexistent"};
-  auth::AuthService auth{db, config};
-  users::UserService users{db};
+  auth::SessionCache sessions{10, std::chrono::seconds(30)};
+  auth::AuthService auth{db, config, sessions};
+  users::UserService users{db, sessions};
   audit::AuditService audit{db};
   clinics::ClinicService clinics{db};
   practices::PracticeService practices{db};
