@@ -52,6 +52,8 @@ test: asan web
 # Benchmarks (bench/): reported as ratios measured side by side, never asserted in tests.
 bench: release
 	@bench/patient_search.sh
+	@bench/booking.sh
+	@bench/doctor_day.sh
 
 clean:
 	rm -rf build web/dist

@@ -65,7 +65,8 @@ app_url="host=$tmp/pg/run port=$pg_port user=healthpulse dbname=api_tests"
 createdb_bin=/usr/lib/postgresql/15/bin/createdb
 "$createdb_bin" -h "$tmp/pg/run" -p "$pg_port" -U healthpulse api_tests
 export HEALTHPULSE_DATABASE_URL="$app_url"
-"$BUILD/healthpulse" migrate >/dev/null && "$BUILD/healthpulse" seed >/dev/null
+# The demo network at a size the sanitizers load quickly; the same generator as make run.
+"$BUILD/healthpulse" migrate >/dev/null && "$BUILD/healthpulse" seed --patients 20000 --appointment-days-back 14 >/dev/null
 HEALTHPULSE_PORT=0 HEALTHPULSE_LISTEN_ADDRESS=127.0.0.1 HEALTHPULSE_WEB_ROOT=web/dist \
   HEALTHPULSE_DB_POOL_SIZE=4 "$BUILD/healthpulse" serve >"$tmp/server.log" 2>&1 &
 server_pid=$!

@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/commands.h"
+#include "app/seed/network.h"
 #include "config/config.h"
 
 int main(int argc, char** argv) {
@@ -13,6 +14,18 @@ int main(int argc, char** argv) {
   auto* serve = cli.add_subcommand("serve", "Serve the web app and the API");
   auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations");
   auto* seed = cli.add_subcommand("seed", "Load the demo data set into an empty database");
+  healthpulse::app::seed::SeedOptions seed_options;
+  seed->add_option("--patients", seed_options.patients, "Number of patients, the demo paciente included")
+      ->capture_default_str();
+  seed->add_option("--appointment-days-back", seed_options.appointment_days_back,
+                   "Days of past appointments before today")
+      ->capture_default_str();
+  seed->add_option("--appointment-days-ahead", seed_options.appointment_days_ahead,
+                   "Days of upcoming appointments after today")
+      ->capture_default_str();
+  seed->add_option("--event-days-back", seed_options.event_days_back,
+                   "Days before today from which appointments get their event history")
+      ->capture_default_str();
   auto* user = cli.add_subcommand("user", "Manage users from the command line");
   user->require_subcommand(1);
   auto* user_create = user->add_subcommand("create", "Create a user (password from HEALTHPULSE_NEW_PASSWORD or stdin)");
@@ -35,7 +48,7 @@ int main(int argc, char** argv) {
     }
     if (*serve) return healthpulse::app::Serve(config);
     if (*migrate) return healthpulse::app::Migrate(config);
-    if (*seed) return healthpulse::app::Seed(config);
+    if (*seed) return healthpulse::app::Seed(config, seed_options);
     if (*user_create) return healthpulse::app::CreateUser(config, username, full_name, role);
     if (*audit_verify) return healthpulse::app::VerifyAudit(config);
   } catch (const std::exception& e) {

@@ -76,6 +76,8 @@ int VerifyAudit(const Config& config) {
   return 0;
 }
 
-int Seed(const Config& config) { return LoadDemoData(config.database_url, std::cout) ? 0 : 1; }
+int Seed(const Config& config, const seed::SeedOptions& options) {
+  return LoadDemoData(config.database_url, std::cout, options) ? 0 : 1;
+}
 
 }  // namespace healthpulse::app

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "app/seed/network.h"
 #include "config/config.h"
 
 namespace healthpulse::app {
@@ -25,6 +26,6 @@ int CreateUser(const Config& config, const std::string& username, const std::str
 int VerifyAudit(const Config& config);
 
 // Loads the demo data set when the database has no users yet (idempotent).
-int Seed(const Config& config);
+int Seed(const Config& config, const seed::SeedOptions& options = {});
 
 }  // namespace healthpulse::app

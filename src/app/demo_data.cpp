@@ -7,9 +7,9 @@
 
 namespace healthpulse::app {
 
-bool LoadDemoData(const std::string& database_url, std::ostream& out) {
+bool LoadDemoData(const std::string& database_url, std::ostream& out, const seed::SeedOptions& options) {
   try {
-    switch (seed::SeedDemoNetwork(database_url, out)) {
+    switch (seed::SeedDemoNetwork(database_url, out, options)) {
       case seed::SeedOutcome::kSeeded:
         out << "Demo data loaded: log in as admin, secretaria, medico or paciente (password '" << kDemoPassword
             << "').\n";

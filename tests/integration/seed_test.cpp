@@ -20,19 +20,99 @@ class SeedTest : public testing::DatabaseTest {
   long long Count(const std::string& sql) { return Sql(sql)[0][0].as<long long>(); }
 };
 
-// `healthpulse seed` loads 100,000 patients (DESIGN.md §9); the full set takes 15-30 s
-// under ASan on a small machine, so this test uses a fifth of them and everything else
-// at full scale. The API tests run on a database seeded at full scale by the command.
+// `healthpulse seed` loads 100,000 patients and three years of appointments (DESIGN.md
+// §9), minutes of work, so these tests use a fifth of the patients and a month of
+// appointments, everything else at full scale. The API tests run on a database seeded
+// by the command.
+// The directory is at DESIGN.md §9's scale; the appointment history is two months until
+// loading three years fits a first start (see SeedOptions).
 TEST(SeedOptionsTest, DefaultsAreTheDesignScale) {
   EXPECT_EQ(SeedOptions{}.patients, 100000u);
   EXPECT_EQ(SeedOptions{}.doctors, 400u);
+  EXPECT_EQ(SeedOptions{}.appointment_days_back, 60u);
+  EXPECT_EQ(SeedOptions{}.appointment_days_ahead, 21u);
+  EXPECT_EQ(SeedOptions{}.event_days_back, 60u);
 }
 
 TEST_F(SeedTest, LoadsTheDemoNetworkOnce) {
   constexpr long long kPatients = 20000;
   std::ostringstream progress;
-  ASSERT_EQ(SeedDemoNetwork(url_, progress, {.patients = kPatients}), SeedOutcome::kSeeded) << progress.str();
+  ASSERT_EQ(SeedDemoNetwork(url_, progress, {.patients = kPatients, .appointment_days_back = 20, .appointment_days_ahead = 10}),
+            SeedOutcome::kSeeded)
+      << progress.str();
   EXPECT_NE(progress.str().find("patients 20000/20000"), std::string::npos) << progress.str();
+  EXPECT_NE(progress.str().find("appointment events"), std::string::npos) << progress.str();
+
+  // Appointments, past and coming, with a realistic mix. The exclusion constraints
+  // accepted every row of the COPY, so nobody is double-booked.
+  const auto past = Count("SELECT count(*) FROM appointments WHERE ends_at <= now()");
+  const auto future = Count("SELECT count(*) FROM appointments WHERE starts_at > now()");
+  EXPECT_GT(past, 15000);
+  EXPECT_GT(future, 10000);
+  const auto share = [&](const std::string& status) {
+    return 100.0 * static_cast<double>(Count("SELECT count(*) FROM appointments WHERE ends_at <= now() - interval "
+                                             "'1 day' AND status = '" + status + "'")) /
+           static_cast<double>(Count("SELECT count(*) FROM appointments WHERE ends_at <= now() - interval '1 day'"));
+  };
+  EXPECT_NEAR(share("finished"), 85, 3);
+  EXPECT_NEAR(share("cancelled"), 8, 2);
+  EXPECT_NEAR(share("no_show"), 7, 2);
+  EXPECT_EQ(Count("SELECT count(*) FROM appointments WHERE status = 'cancelled' AND reason IS NULL"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM appointments WHERE starts_at > now() + interval '1 day' "
+                  "AND status NOT IN ('registered', 'confirmed', 'cancelled')"),
+            0);
+  EXPECT_GT(Count("SELECT count(*) FROM appointments WHERE starts_at > now() AND status = 'confirmed'"), 0);
+  EXPECT_GT(Count("SELECT count(*) FROM appointments WHERE starts_at > now() AND status = 'registered'"), 0);
+
+  // Each inside its doctor's weekly block at its clinic, in the clinic's time zone, in
+  // a consulting room of that clinic, for a practice offered there.
+  EXPECT_EQ(Count("SELECT count(*) FROM appointments a JOIN clinics c ON c.id = a.clinic_id WHERE NOT EXISTS ("
+                  "SELECT FROM doctor_schedule_blocks b WHERE b.doctor_id = a.doctor_id AND b.clinic_id = a.clinic_id "
+                  "AND b.weekday = extract(isodow FROM a.starts_at AT TIME ZONE c.timezone) "
+                  "AND (a.starts_at AT TIME ZONE c.timezone)::date = (a.ends_at AT TIME ZONE c.timezone)::date "
+                  "AND (a.starts_at AT TIME ZONE c.timezone)::time >= make_time(b.from_minute / 60, "
+                  "b.from_minute % 60, 0) AND (a.ends_at AT TIME ZONE c.timezone)::time::interval <= "
+                  "make_interval(mins => b.to_minute))"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM appointments a JOIN rooms r ON r.id = a.room_id "
+                  "WHERE r.clinic_id <> a.clinic_id OR r.kind <> 'consulting'"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM appointments a WHERE NOT EXISTS (SELECT FROM practice_clinics pc "
+                  "WHERE pc.practice_id = a.practice_id AND pc.clinic_id = a.clinic_id)"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM appointments a JOIN practices p ON p.id = a.practice_id "
+                  "WHERE a.ends_at - a.starts_at <> make_interval(mins => p.duration_minutes)"),
+            0);
+
+  // Histories: created first, by the clinic's secretary; the last event gives the status;
+  // the doctor calls the patient in and finishes.
+  EXPECT_EQ(Count("SELECT count(*) FROM appointments a WHERE NOT EXISTS (SELECT FROM appointment_events e "
+                  "WHERE e.appointment_id = a.id AND e.kind = 'created' AND e.occurred_at = a.created_at)"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM appointments a WHERE a.status IS DISTINCT FROM (SELECT e.to_status "
+                  "FROM appointment_events e WHERE e.appointment_id = a.id ORDER BY e.id DESC LIMIT 1)"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM appointment_events e JOIN appointments a ON a.id = e.appointment_id "
+                  "WHERE e.occurred_at > now() OR (e.kind = 'created' AND NOT EXISTS (SELECT FROM user_clinics uc "
+                  "WHERE uc.user_id = e.actor_user_id AND uc.clinic_id = a.clinic_id))"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM appointment_events e JOIN appointments a ON a.id = e.appointment_id "
+                  "JOIN doctors d ON d.id = a.doctor_id WHERE e.to_status IN ('in_progress', 'finished') "
+                  "AND e.actor_user_id <> d.user_id"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM (SELECT e.appointment_id, e.occurred_at, lag(e.occurred_at) OVER w AS prev, "
+                  "e.from_status, lag(e.to_status) OVER w AS prev_status FROM appointment_events e "
+                  "WINDOW w AS (PARTITION BY e.appointment_id ORDER BY e.id)) t "
+                  "WHERE t.prev IS NOT NULL AND (t.occurred_at < t.prev OR t.from_status <> t.prev_status)"),
+            0);
+
+  // The demo paciente sees the demo medico, before and after today.
+  const std::string demo_turnos =
+      "SELECT count(*) FROM appointments a JOIN patients p ON p.id = a.patient_id JOIN users pu ON pu.id = p.user_id "
+      "JOIN doctors d ON d.id = a.doctor_id JOIN users du ON du.id = d.user_id "
+      "WHERE pu.username = 'paciente' AND du.username = 'medico' ";
+  EXPECT_GE(Count(demo_turnos + "AND a.status = 'finished' AND a.ends_at < now()"), 2);
+  EXPECT_GE(Count(demo_turnos + "AND a.starts_at > now() AND a.status IN ('registered', 'confirmed')"), 2);
 
   EXPECT_EQ(Count("SELECT count(*) FROM clinics"), 20);
   EXPECT_EQ(Count("SELECT count(*) FROM clinic_hours"), 20 * 6);
@@ -116,7 +196,8 @@ TEST_F(SeedTest, LoadsTheDemoNetworkOnce) {
 }
 
 TEST_F(SeedTest, IsDeterministic) {
-  const SeedOptions small{.doctors = 400, .patients = 3000};
+  const SeedOptions small{
+      .doctors = 400, .patients = 3000, .appointment_days_back = 5, .appointment_days_ahead = 3, .now = 1795000000};
   const std::string other_name = name_ + "_twin";
   {
     pqxx::connection admin(admin_url_);
@@ -140,6 +221,12 @@ TEST_F(SeedTest, IsDeterministic) {
       "ORDER BY doctor_id, weekday, from_minute)) FROM doctor_schedule_blocks",
       "SELECT md5(string_agg(concat_ws('|', code, name, kind), ',' ORDER BY id)) FROM rooms",
       "SELECT md5(string_agg(concat_ws('|', code, name, specialty, duration_minutes), ',' ORDER BY id)) FROM practices",
+      "SELECT md5(string_agg(concat_ws('|', p.document_number, u.username, r.code, pr.code, a.starts_at, a.ends_at, "
+      "a.status, a.reason, a.created_at, a.updated_at), ',' ORDER BY a.id)) FROM appointments a "
+      "JOIN patients p ON p.id = a.patient_id JOIN doctors d ON d.id = a.doctor_id JOIN users u ON u.id = d.user_id "
+      "JOIN rooms r ON r.id = a.room_id JOIN practices pr ON pr.id = a.practice_id",
+      "SELECT md5(string_agg(concat_ws('|', e.occurred_at, u.username, e.kind, e.from_status, e.to_status, e.reason), "
+      "',' ORDER BY e.id)) FROM appointment_events e JOIN users u ON u.id = e.actor_user_id",
   };
   for (const char* sql : kFingerprints) {
     const auto here = Sql(sql)[0][0].as<std::string>();
@@ -148,6 +235,7 @@ TEST_F(SeedTest, IsDeterministic) {
     EXPECT_EQ(here, there) << sql;
   }
   EXPECT_EQ(Count("SELECT count(*) FROM patients"), 3000);
+  EXPECT_GT(Count("SELECT count(*) FROM appointments"), 5000);
 
   pqxx::connection admin(admin_url_);
   pqxx::nontransaction(admin).exec0("DROP DATABASE " + other_name + " WITH (FORCE)");

@@ -7,6 +7,7 @@
 #include <tuple>
 #include <vector>
 
+#include "app/seed/appointments.h"
 #include "app/seed/catalog.h"
 #include "app/seed/progress.h"
 
@@ -33,6 +34,7 @@ std::string TimeText(int minutes) { return fmt::format("{:02}:{:02}", minutes / 
 struct Ids {
   long long clinic = 0;
   long long floor = 0;
+  long long room = 0;
   long long practice = 0;
   long long user = 0;
   long long doctor = 0;
@@ -72,11 +74,11 @@ void CopyFloorsAndRooms(pqxx::transaction_base& txn, const DemoNetwork& network,
     stream.complete();
   }
   progress.Report("floors", network.floors.size(), network.floors.size());
-  const auto first_room = ReserveIds(txn, "rooms", network.rooms.size());
+  ids.room = ReserveIds(txn, "rooms", network.rooms.size());
   pqxx::stream_to stream{txn, "rooms", Columns{"id", "floor_id", "clinic_id", "code", "name", "kind"}};
   for (std::size_t i = 0; i < network.rooms.size(); ++i) {
     const auto& r = network.rooms[i];
-    stream << std::make_tuple(Id(first_room, i), Id(ids.floor, r.floor), Id(ids.clinic, r.clinic), r.code, r.name,
+    stream << std::make_tuple(Id(ids.room, i), Id(ids.floor, r.floor), Id(ids.clinic, r.clinic), r.code, r.name,
                               r.kind);
   }
   stream.complete();
@@ -182,6 +184,64 @@ void CopyPatients(pqxx::transaction_base& txn, const DemoNetwork& network, Ids& 
   progress.Report("patient registrations", registrations, registrations);
 }
 
+void CopyAppointments(pqxx::transaction_base& txn, const DemoNetwork& network, Ids& ids, Progress& progress) {
+  constexpr std::size_t kReportEvery = 500000;
+  const auto& rows = network.appointments;
+  const std::size_t total = rows.size();
+  if (total == 0) return;
+  const auto first = ReserveIds(txn, "appointments", total);
+  std::size_t events = 0;
+  {
+    pqxx::stream_to stream{txn, "appointments",
+                           Columns{"id", "patient_id", "doctor_id", "room_id", "practice_id", "clinic_id", "starts_at",
+                                   "ends_at", "status", "reason", "created_by", "created_at", "updated_at"}};
+    for (std::size_t i = 0; i < total; ++i) {
+      const auto& a = rows[i];
+      const auto timeline = PlanTimeline(a, i, network.now);
+      if (a.starts_at >= network.events_from) events += timeline.count;
+      std::optional<std::string> reason;
+      if (!timeline.reason.empty()) reason = std::string(timeline.reason);
+      stream << std::make_tuple(Id(first, i), Id(ids.patient, a.patient), Id(ids.doctor, a.doctor),
+                                Id(ids.room, a.room), Id(ids.practice, a.practice), Id(ids.clinic, a.clinic),
+                                TimestampText(a.starts_at), TimestampText(a.starts_at + a.minutes * 60LL),
+                                std::string(StatusName(timeline.status())), reason, Id(ids.user, a.secretary),
+                                TimestampText(timeline.events[0].at),
+                                TimestampText(timeline.events[timeline.count - 1].at));
+      if ((i + 1) % kReportEvery == 0 && i + 1 < total) progress.Report("appointments", i + 1, total);
+    }
+    stream.complete();
+  }
+  progress.Report("appointments", total, total);
+  if (events == 0) return;
+
+  constexpr std::size_t kReportEventsEvery = 2000000;
+  const auto first_event = ReserveIds(txn, "appointment_events", events);
+  std::size_t written = 0;
+  pqxx::stream_to stream{txn, "appointment_events",
+                         Columns{"id", "appointment_id", "occurred_at", "actor_user_id", "kind", "from_status",
+                                 "to_status", "reason"}};
+  for (std::size_t i = 0; i < total; ++i) {
+    const auto& a = rows[i];
+    if (a.starts_at < network.events_from) continue;
+    const auto timeline = PlanTimeline(a, i, network.now);
+    const long long doctor_user = Id(ids.user, network.doctors[a.doctor].user);
+    for (std::size_t e = 0; e < timeline.count; ++e) {
+      const auto& event = timeline.events[e];
+      std::optional<std::string> from, reason;
+      if (!event.created) from = std::string(StatusName(event.from));
+      if (event.to == Status::kCancelled) reason = std::string(timeline.reason);
+      stream << std::make_tuple(Id(first_event, written), Id(first, i), TimestampText(event.at),
+                                event.by_doctor ? doctor_user : Id(ids.user, a.secretary),
+                                std::string(event.created ? "created" : "status"), from,
+                                std::string(StatusName(event.to)), reason);
+      ++written;
+      if (written % kReportEventsEvery == 0 && written < events) progress.Report("appointment events", written, events);
+    }
+  }
+  stream.complete();
+  progress.Report("appointment events", written, events);
+}
+
 }  // namespace
 
 void CopyDemoNetwork(pqxx::transaction_base& txn, const DemoNetwork& network, const std::string& password_hash,
@@ -192,6 +252,7 @@ void CopyDemoNetwork(pqxx::transaction_base& txn, const DemoNetwork& network, co
   CopyPractices(txn, network, ids, progress);
   CopyStaff(txn, network, password_hash, ids, progress);
   CopyPatients(txn, network, ids, progress);
+  CopyAppointments(txn, network, ids, progress);
 }
 
 }  // namespace healthpulse::app::seed

@@ -11,7 +11,8 @@ class transaction_base;
 
 namespace healthpulse::app::seed {
 
-// Writes the catalog (clinics, hours, nomenclator) and `network` with COPY inside `txn`,
+// Writes the catalog (clinics, hours, nomenclator) and `network` (appointments and their
+// events too) with COPY inside `txn`,
 // reporting each table to `progress`. Every user gets `password_hash`.
 //
 // Ids: each table's block of ids is reserved from its identity sequence (nextval, then

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,6 +73,20 @@ struct PatientRow {
   std::vector<std::size_t> clinics;  // patient_clinics, ascending
 };
 
+// A booked turno. Times are UTC seconds since the epoch; the booking secretary is a user
+// position. Its history (appointments.h) follows from the row, its position and `now`.
+struct AppointmentRow {
+  std::uint32_t patient;
+  std::uint32_t doctor;
+  std::uint32_t room;
+  std::uint32_t practice;
+  std::uint32_t clinic;
+  std::uint32_t secretary;
+  std::int64_t starts_at;
+  std::int32_t minutes;
+  bool demo;  // a demo paciente's turno with the demo medico: never cancelled or missed
+};
+
 // Clinics, their hours, floors, rooms and the nomenclator come from catalog.h; the rest
 // is generated.
 struct DemoNetwork {
@@ -82,12 +97,28 @@ struct DemoNetwork {
   std::vector<DoctorRow> doctors;
   std::vector<ScheduleBlockRow> schedule_blocks;
   std::vector<PatientRow> patients;
+  std::vector<AppointmentRow> appointments;  // by day, then clinic
+  std::int64_t now = 0;                      // UTC seconds: the seed's "now"
+  std::int64_t events_from = 0;              // appointment_events only for turnos starting from here
 };
 
 // How much to generate. The defaults are the scale of DESIGN.md §9.
 struct SeedOptions {
   std::size_t doctors = 400;      // including the demo medico
   std::size_t patients = 100000;  // including the demo paciente
+  // Appointments from this many days before today (clinic time) to this many after.
+  // DESIGN.md §9's three years (`--appointment-days-back 1095`, ~2.3 M turnos) take ~9
+  // minutes, bound by the exclusion constraints checking every row; the default keeps
+  // `make run`'s first start short until the load is reworked (issue 4).
+  std::size_t appointment_days_back = 60;
+  std::size_t appointment_days_ahead = 21;
+  // appointment_events only for turnos starting at most this many days ago (and later):
+  // the full history (~4.5 events a turno, ~10 M rows) would add many minutes to the
+  // seed, so older turnos keep only their status and created_at/updated_at.
+  std::size_t event_days_back = 60;
+  // The seed's "now", UTC seconds since the epoch; unset: the clock. Same options and
+  // same now give the same rows.
+  std::optional<std::int64_t> now = std::nullopt;
 };
 
 // Adds floors, rooms and practices (with the clinics that offer each). Deterministic.
@@ -103,6 +134,13 @@ void GenerateStaff(DemoNetwork& network, const SeedOptions& options);
 // demo account. Requires GenerateStaff first. DNI numbers are unique. Deterministic; the
 // first N patients are the same whatever the total.
 void GeneratePatients(DemoNetwork& network, const SeedOptions& options);
+
+// Adds appointments at about two thirds of the doctors' slots between
+// `appointment_days_back` days before today and `appointment_days_ahead` after, inside
+// their schedule blocks, each block in one consulting room; a patient has at most one
+// turno a day, so no doctor, room or patient is double-booked. The demo paciente gets
+// turnos with the demo medico only. Requires GeneratePatients first. Deterministic.
+void GenerateAppointments(DemoNetwork& network, const SeedOptions& options);
 
 // Positions of the demo accounts in DemoNetwork::users.
 constexpr std::size_t kDemoAdmin = 0;

@@ -14,7 +14,7 @@ namespace {
 // commit, which also keeps the reserved id blocks ours.
 constexpr const char* kLockSeededTables =
     "LOCK TABLE users, clinics, clinic_hours, floors, rooms, nomenclators, practices, practice_clinics, "
-    "user_clinics, doctors, doctor_schedule_blocks, patients, patient_clinics IN EXCLUSIVE MODE";
+    "user_clinics, doctors, doctor_schedule_blocks, patients, patient_clinics, appointments, appointment_events IN EXCLUSIVE MODE";
 
 }  // namespace
 
@@ -29,6 +29,7 @@ SeedOutcome SeedDemoNetwork(const std::string& url, std::ostream& progress, cons
   GenerateDirectory(network);
   GenerateStaff(network, options);
   GeneratePatients(network, options);
+  GenerateAppointments(network, options);
   progress << "generated the demo network (" << report.Seconds() << " s)" << std::endl;
 
   // One Argon2id hash for every account: hashing hundreds would take minutes, and these
@@ -42,7 +43,7 @@ SeedOutcome SeedDemoNetwork(const std::string& url, std::ostream& progress, cons
   pqxx::nontransaction(connection)
       .exec0(
           "ANALYZE users, clinics, floors, rooms, practices, practice_clinics, user_clinics, doctors, "
-          "doctor_schedule_blocks, patients, patient_clinics");
+          "doctor_schedule_blocks, patients, patient_clinics, appointments, appointment_events");
   progress << "analyzed (" << report.Seconds() << " s)" << std::endl;
   return SeedOutcome::kSeeded;
 }

@@ -15,8 +15,9 @@ enum class SeedOutcome {
 // Loads the demo network of DESIGN.md §1 and §9 into the migrated database at `url`:
 // 20 clinics with floors, rooms and hours, the nomenclator's practices, the demo
 // accounts (password kDemoPassword), `options.doctors` doctors with weekly schedules,
-// secretaries and `options.patients` patients. The same options give the same rows
-// every run (password hashes aside: they are salted).
+// secretaries, `options.patients` patients and their appointments with their history
+// (appointment_events). The same options give the same rows
+// every run for the same `options.now` (password hashes aside: they are salted).
 //
 // All in one transaction that first locks the seeded tables against writers, so a
 // concurrent seed or sign-up cannot interleave: when any user exists it writes nothing

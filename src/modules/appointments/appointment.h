@@ -104,6 +104,17 @@ struct AvailabilityQuery {
   int limit = 50;
 };
 
+// One line of a clinic's waiting-room board.
+struct BoardEntry {
+  std::int64_t appointment_id = 0;
+  Status status = Status::kWaiting;  // waiting or in_progress
+  std::string display_name;          // first name and initial only
+  std::string doctor_name;
+  std::string room_code;
+  std::string start;
+  std::string since;  // when it reached this status
+};
+
 // The 422 problems of a proposed slot, each naming the field to change.
 std::vector<FieldError> BookingProblems(const BookingFacts& facts);
 

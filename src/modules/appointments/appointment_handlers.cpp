@@ -165,6 +165,21 @@ Response ClinicEvents(AppointmentService& service, live::EventHub& hub, RouteCon
   return response;
 }
 
+Response Board(AppointmentService& service, RouteContext& ctx) {
+  auto id = ctx.IdParam("id");
+  if (!id) return http::ProblemResponse(id.error());
+  auto board = service.Board(ctx.caller(), *id);
+  if (!board) return http::ProblemResponse(board.error());
+  nlohmann::json waiting = nlohmann::json::array(), in_progress = nlohmann::json::array();
+  for (const auto& e : *board) {
+    nlohmann::json line = {{"appointment_id", e.appointment_id}, {"display_name", e.display_name},
+                           {"doctor_name", e.doctor_name},       {"room_code", e.room_code},
+                           {"start", e.start},                   {"since", e.since}};
+    (e.status == Status::kWaiting ? waiting : in_progress).push_back(std::move(line));
+  }
+  return http::JsonResponse(200, {{"clinic_id", *id}, {"waiting", std::move(waiting)}, {"in_progress", std::move(in_progress)}});
+}
+
 }  // namespace
 
 void RegisterAppointmentRoutes(http::Router& router, AppointmentService& s, live::EventHub& hub) {
@@ -181,6 +196,7 @@ void RegisterAppointmentRoutes(http::Router& router, AppointmentService& s, live
              [&s](RouteContext& ctx) { return ChangeStatus(s, ctx); });
   router.Add("GET", "/api/v1/clinics/{id}/events", signed_in,
              [&s, &hub](RouteContext& ctx) { return ClinicEvents(s, hub, ctx); });
+  router.Add("GET", "/api/v1/clinics/{id}/board", signed_in, [&s](RouteContext& ctx) { return Board(s, ctx); });
   router.Add("GET", "/api/v1/availability", signed_in, [&s](RouteContext& ctx) { return Availability(s, ctx); });
   router.Add("GET", "/api/v1/appointments/{id}/history", signed_in, [&s](RouteContext& ctx) {
     auto id = ctx.IdParam("id");

@@ -128,6 +128,15 @@ std::vector<AvailableSlot> AppointmentRepository::Availability(const Availabilit
       });
 }
 
+std::vector<BoardEntry> AppointmentRepository::Board(std::int64_t clinic_id) {
+  return db::MapRows<BoardEntry>(tx_.raw().exec_prepared("list_clinic_board", clinic_id), [](const pqxx::row& row) {
+    return BoardEntry{row[0].as<std::int64_t>(), ParseStatus(row[1].as<std::string>()).value(),
+                      row[2].as<std::string>(),  row[3].as<std::string>(),
+                      row[4].as<std::string>(),  row[5].as<std::string>(),
+                      row[6].as<std::string>()};
+  });
+}
+
 double AppointmentRepository::WindowDays(const std::string& from, const std::string& to) {
   return tx_.raw().exec_prepared1("select_window_days", from, to)[0].as<double>();
 }

@@ -51,6 +51,7 @@ class AppointmentRepository {
   void Move(std::int64_t id, std::int64_t doctor_id, std::int64_t room_id, std::int64_t clinic_id,
             const std::string& start, const std::string& end);
 
+  std::vector<BoardEntry> Board(std::int64_t clinic_id);
   std::vector<AvailableSlot> Availability(const AvailabilityQuery& query);
   double WindowDays(const std::string& from, const std::string& to);
 

@@ -183,6 +183,13 @@ Result<void> AppointmentService::CanWatchClinic(const Principal& caller, std::in
   });
 }
 
+Result<std::vector<BoardEntry>> AppointmentService::Board(const Principal& caller, std::int64_t clinic_id) {
+  if (auto ok = CanWatchClinic(caller, clinic_id); !ok) return Fail(ok.error());
+  return db::TransactValue<std::vector<BoardEntry>>(db_, [&](db::Tx& tx) -> Result<std::vector<BoardEntry>> {
+    return AppointmentRepository(tx).Board(clinic_id);
+  });
+}
+
 Result<std::vector<AppointmentEvent>> AppointmentService::History(const Principal& caller, std::int64_t id) {
   return db::TransactValue<std::vector<AppointmentEvent>>(
       db_, [&](db::Tx& tx) -> Result<std::vector<AppointmentEvent>> {

@@ -39,6 +39,9 @@ class AppointmentService {
   // and doctors the clinics they work at (doctors then receive only their own agenda's
   // events); NotFound otherwise (patients follow their turnos on their own page).
   Result<void> CanWatchClinic(const Principal& caller, std::int64_t clinic_id);
+  // Today's waiting room at a clinic (who waits, who is in which room), for the same
+  // viewers as the clinic's live stream.
+  Result<std::vector<BoardEntry>> Board(const Principal& caller, std::int64_t clinic_id);
   Result<std::vector<AppointmentEvent>> History(const Principal& caller, std::int64_t id);
 
  private:

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# A doctor's day: the API (GET /api/v1/appointments?doctor_id=&from=&to=, signed in as a
+# secretary, through wrk) beside the bare SELECT it runs (sql/queries/appointments/
+# list_appointments.sql with its parameters filled in, through pgbench), in one run. The
+# fixture: 64 doctors with 32 appointments a day each over a week (14,336 appointments);
+# the day read holds 32. Prints throughput, p50 and p99 of each, the ratio and the
+# server's peak RSS.
+# Usage: bench/doctor_day.sh [seconds] [connections] [server pool size]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-10}
+connections=${2:-32}
+pool=${3:-${HEALTHPULSE_DB_POOL_SIZE:-16}}
+# pgbench protocol: simple (parse and plan every time, as patient_search.sh) or prepared
+# (planned once; the server prepares its statements too, but with parameters).
+pgbench_mode=${PGBENCH_MODE:-simple}
+threads=2
+n=64
+bin=build/release/healthpulse
+pg_bin=/usr/lib/postgresql/15/bin
+tmp=$(mktemp -d /tmp/healthpulse-bench.XXXXXX)
+chmod 755 "$tmp"
+pg_port=$((20000 + RANDOM % 20000))
+http_port=$((40000 + RANDOM % 10000))
+server=""
+cleanup() {
+  [ -n "$server" ] && kill -TERM "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  scripts/pg.sh stop "$tmp/pg"
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+scripts/pg.sh start "$tmp/pg" "$pg_port" >/dev/null
+export HEALTHPULSE_DATABASE_URL="host=$tmp/pg/run port=$pg_port user=healthpulse dbname=healthpulse"
+psql_() { "$pg_bin/psql" "$HEALTHPULSE_DATABASE_URL" -v ON_ERROR_STOP=1 -qtAc "$1"; }
+"$bin" migrate >/dev/null
+
+# The fixture: one clinic (UTC), one floor, N consulting rooms, N doctors working there
+# around the clock every day, one 15-minute practice offered there, N patients registered
+# there and a secretary of the clinic.
+password=bench-password-2026
+HEALTHPULSE_NEW_PASSWORD=$password "$bin" user create --username bench --full-name Bench --role secretary >/dev/null
+"$pg_bin/psql" "$HEALTHPULSE_DATABASE_URL" -v ON_ERROR_STOP=1 -q <<SQL
+INSERT INTO clinics (name, timezone) VALUES ('Bench', 'UTC');
+INSERT INTO floors (clinic_id, number) SELECT id, 1 FROM clinics;
+INSERT INTO rooms (floor_id, clinic_id, code)
+  SELECT f.id, f.clinic_id, 'C' || i FROM floors f, generate_series(1, $n) i ORDER BY i;
+INSERT INTO users (username, password_hash, full_name, role)
+  SELECT 'doctor' || i, 'x', 'Doctor ' || i, 'doctor' FROM generate_series(1, $n) i ORDER BY i;
+INSERT INTO doctors (user_id, specialty) SELECT id, 'Clinica' FROM users WHERE role = 'doctor' ORDER BY id;
+INSERT INTO user_clinics (user_id, clinic_id)
+  SELECT u.id, c.id FROM users u, clinics c WHERE u.role IN ('doctor', 'secretary');
+INSERT INTO doctor_schedule_blocks (doctor_id, clinic_id, weekday, from_minute, to_minute)
+  SELECT d.id, c.id, w, 0, 1440 FROM doctors d, clinics c, generate_series(1, 7) w;
+INSERT INTO nomenclators (name) VALUES ('Bench');
+INSERT INTO practices (nomenclator_id, code, name, duration_minutes) SELECT id, '420101', 'Consulta', 15 FROM nomenclators;
+INSERT INTO practice_clinics (practice_id, clinic_id) SELECT p.id, c.id FROM practices p, clinics c;
+INSERT INTO patients (first_name, last_name, document_number)
+  SELECT 'Paciente', 'Numero ' || i, (30000000 + i)::text FROM generate_series(1, $n) i ORDER BY i;
+INSERT INTO patient_clinics (patient_id, clinic_id) SELECT p.id, c.id FROM patients p, clinics c;
+ANALYZE;
+SQL
+# A week of appointments around tomorrow (UTC): every doctor 32 back-to-back 15-minute
+# turnos a day from 08:00, in their own room, patients rotated so none overlaps.
+tomorrow=$(( ($(date -u +%s) / 86400 + 1) * 86400 ))
+"$pg_bin/psql" "$HEALTHPULSE_DATABASE_URL" -v ON_ERROR_STOP=1 -q <<SQL
+WITH d AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS i FROM doctors),
+     r AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS i FROM rooms),
+     p AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS i FROM patients)
+INSERT INTO appointments (patient_id, doctor_id, room_id, practice_id, clinic_id, starts_at, ends_at, created_by)
+SELECT p.id, d.id, r.id, (SELECT id FROM practices), (SELECT id FROM clinics),
+       to_timestamp($tomorrow) + make_interval(days => day, mins => 480 + s * 15),
+       to_timestamp($tomorrow) + make_interval(days => day, mins => 480 + s * 15 + 15),
+       (SELECT id FROM users WHERE username = 'bench')
+FROM d JOIN r ON r.i = d.i, generate_series(-3, 3) day, generate_series(0, 31) s
+JOIN p ON true WHERE p.i = (d.i + s) % $n;
+ANALYZE;
+SQL
+read -r secretary doctor <<<"$(psql_ "SELECT (SELECT id FROM users WHERE username = 'bench'), (SELECT min(id) FROM doctors)" | tr '|' ' ')"
+day_from=$(date -u -d "@$tomorrow" +%Y-%m-%dT%H:%M:%SZ)
+day_to=$(date -u -d "@$((tomorrow + 86400))" +%Y-%m-%dT%H:%M:%SZ)
+
+HEALTHPULSE_PORT=$http_port HEALTHPULSE_LISTEN_ADDRESS=127.0.0.1 HEALTHPULSE_LOG_LEVEL=warn \
+  HEALTHPULSE_DB_POOL_SIZE=$pool "$bin" serve >"$tmp/server.log" 2>&1 &
+server=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$http_port/healthz" >/dev/null && break; sleep 0.1; done
+token=$(curl -sf "http://127.0.0.1:$http_port/api/v1/auth/login" -H 'content-type: application/json' \
+  -d "{\"username\":\"bench\",\"password\":\"$password\"}" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+[ -n "$token" ] || { echo "login failed" >&2; cat "$tmp/server.log" >&2; exit 1; }
+rows=$(curl -sf "http://127.0.0.1:$http_port/api/v1/appointments?doctor_id=$doctor&from=$day_from&to=$day_to" \
+  -H "Authorization: Bearer $token" | grep -o '"patient_name"' | wc -l)
+[ "$rows" = 32 ] || { echo "the API returned $rows appointments for the day, not 32" >&2; exit 1; }
+
+wrk_run() {  # wrk_run DURATION
+  TOKEN=$token DOCTOR=$doctor FROM=$day_from TO=$day_to \
+    wrk -t"$threads" -c"$connections" -d"$1" -s bench/doctor_day.lua "http://127.0.0.1:$http_port"
+}
+sample_rss() {  # the server's resident set, in kB, every 0.2 s until killed
+  while kill -0 "$server" 2>/dev/null; do
+    awk '/^VmRSS/ {print $2}' "/proc/$server/status" 2>/dev/null || true
+    sleep 0.2
+  done
+}
+echo "warming up..."
+wrk_run 2s >/dev/null
+sample_rss >"$tmp/rss" &
+sampler=$!
+wrk_run "${seconds}s" >"$tmp/wrk.out"
+kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+rss_peak=$(sort -n "$tmp/rss" | tail -1)
+rss_hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$server/status")
+grep DAY_ERROR "$tmp/wrk.out" || true
+read -r _ api_rps api_p50 api_p99 api_errors <<<"$(grep API_RESULT "$tmp/wrk.out")"
+
+# The bare SQL: the server's own statement, its parameters filled in as the API call sets
+# them: first page ($1 0), the default page size + 1 ($2 51), the doctor and the day, no
+# other filter, the secretary as the caller.
+grep -v '^ *--' sql/queries/appointments/list_appointments.sql | sed -E \
+  -e "s/\\\$10\b/'secretary'/g; s/\\\$11\b/$secretary/g" \
+  -e "s/\\\$1\b/0/g; s/\\\$2\b/51/g; s/\\\$3\b/$doctor/g; s/\\\$[4567]\b/NULL/g" \
+  -e "s/\\\$8\b/'$day_from'/g; s/\\\$9\b/'$day_to'/g" >"$tmp/day.sql"
+echo ";" >>"$tmp/day.sql"
+sql_rows=$(psql_ "$(cat "$tmp/day.sql")" | wc -l)
+[ "$sql_rows" = 32 ] || { echo "the bare SQL returned $sql_rows rows, not 32" >&2; exit 1; }
+(cd "$tmp" && "$pg_bin/pgbench" -n -M "$pgbench_mode" -c "$connections" -j "$threads" -T "$seconds" -l \
+  -f day.sql "$HEALTHPULSE_DATABASE_URL" >pgbench.out 2>&1) || { cat "$tmp/pgbench.out" >&2; exit 1; }
+sql_rps=$(grep -oE 'tps = [0-9.]+' "$tmp/pgbench.out" | grep -oE '[0-9.]+' | head -1)
+# pgbench's log: one line per transaction, latency in microseconds in column 3.
+sort -n -k3 "$tmp"/pgbench_log.* | awk '{l[NR]=$3} END {printf "%.3f %.3f\n", l[int(NR*0.5)]/1000, l[int(NR*0.99)]/1000}' >"$tmp/pct"
+read -r sql_p50 sql_p99 <"$tmp/pct"
+
+printf "\na doctor's day (32 appointments), %s connections, %s s each, server pool %s, pgbench -M %s\n" \
+  "$connections" "$seconds" "$pool" "$pgbench_mode"
+printf "%-10s %12s %10s %10s\n" "" "req/s" "p50 ms" "p99 ms"
+printf "%-10s %12.0f %10.3f %10.3f\n" "API" "$api_rps" "$api_p50" "$api_p99"
+printf "%-10s %12.0f %10.3f %10.3f\n" "bare SQL" "$sql_rps" "$sql_p50" "$sql_p99"
+awk -v a="$api_rps" -v s="$sql_rps" -v ap="$api_p50" -v sp="$sql_p50" \
+  'BEGIN {printf "ratio API/bare SQL: throughput %.2f (target >= 0.5), p50 latency %.2fx\n", a/s, ap/sp}'
+printf "server RSS: peak sampled %.1f MB, VmHWM %.1f MB (target < 150 MB)\n" \
+  "$(awk -v k="${rss_peak:-0}" 'BEGIN {print k/1024}')" "$(awk -v k="${rss_hwm:-0}" 'BEGIN {print k/1024}')"
+[ "$api_errors" = 0 ] || echo "WARNING: $api_errors API requests failed or answered other than 200"
