@@ -21,14 +21,27 @@ import { TodayRoute } from '@/app/routes/today';
 import { UserDetailRoute } from '@/app/routes/user-detail';
 import { UserNewRoute } from '@/app/routes/user-new';
 import { UsersListRoute } from '@/app/routes/users-list';
+import { WaitingRoomRoute } from '@/app/routes/waiting-room';
+import { WaitingRoomBoardRoute } from '@/app/routes/waiting-room-board';
 import { NotFound } from '@/components/not-found';
 import { RouteErrorBoundary } from '@/components/route-error-boundary';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 
 // Each route area (login, shell, home, users, clinics, practices, doctors, patients,
-// profile, audit, password, agenda, today, my-appointments) has its own errorElement.
+// profile, audit, password, agenda, today, my-appointments, waiting room) has its own
+// errorElement. The waiting-room board is full screen, outside the shell.
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorBoundary /> },
+  {
+    path: '/waiting-room/:id',
+    element: (
+      <RequireAuth>
+        <RequireArea area="waitingRoom" />
+      </RequireAuth>
+    ),
+    errorElement: <RouteErrorBoundary />,
+    children: [{ index: true, element: <WaitingRoomBoardRoute /> }],
+  },
   {
     path: '/',
     element: (
@@ -122,6 +135,12 @@ export const router = createBrowserRouter([
             element: <RequireArea area="myAppointments" />,
             errorElement: <RouteErrorBoundary />,
             children: [{ index: true, element: <MyAppointmentsRoute /> }],
+          },
+          {
+            path: 'waiting-room',
+            element: <RequireArea area="waitingRoom" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <WaitingRoomRoute /> }],
           },
           { path: '*', element: <NotFound /> },
         ],

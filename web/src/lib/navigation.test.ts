@@ -6,10 +6,10 @@ describe('navItemsFor', () => {
   const cases: { role: Role; paths: string[] }[] = [
     {
       role: 'admin',
-      paths: ['/', '/agenda', '/users', '/clinics', '/practices', '/doctors', '/patients', '/audit', '/password'],
+      paths: ['/', '/agenda', '/waiting-room', '/users', '/clinics', '/practices', '/doctors', '/patients', '/audit', '/password'],
     },
-    { role: 'secretary', paths: ['/', '/agenda', '/patients', '/doctors', '/practices', '/password'] },
-    { role: 'doctor', paths: ['/', '/today', '/patients', '/practices', '/password'] },
+    { role: 'secretary', paths: ['/', '/agenda', '/waiting-room', '/patients', '/doctors', '/practices', '/password'] },
+    { role: 'doctor', paths: ['/', '/today', '/waiting-room', '/patients', '/practices', '/password'] },
     { role: 'patient', paths: ['/', '/my-appointments', '/me/profile', '/password'] },
   ];
   it.each(cases)('$role sees $paths', ({ role, paths }) => {
@@ -46,6 +46,10 @@ describe('canUseArea', () => {
     { role: 'secretary', area: 'today', allowed: false },
     { role: 'patient', area: 'myAppointments', allowed: true },
     { role: 'patient', area: 'agenda', allowed: false },
+    { role: 'secretary', area: 'waitingRoom', allowed: true },
+    { role: 'doctor', area: 'waitingRoom', allowed: true },
+    { role: 'admin', area: 'waitingRoom', allowed: true },
+    { role: 'patient', area: 'waitingRoom', allowed: false },
   ];
   it.each(cases)('$role on $area → $allowed', ({ role, area, allowed }) => {
     expect(canUseArea(role, area)).toBe(allowed);

@@ -15,7 +15,8 @@ export type AreaId =
   | 'password'
   | 'agenda'
   | 'today'
-  | 'myAppointments';
+  | 'myAppointments'
+  | 'waitingRoom';
 
 export interface NavItem {
   area: AreaId;
@@ -36,12 +37,13 @@ const kPaths: Record<AreaId, string> = {
   agenda: '/agenda',
   today: '/today',
   myAppointments: '/my-appointments',
+  waitingRoom: '/waiting-room',
 };
 
 const kAreasByRole: Record<Role, readonly AreaId[]> = {
-  admin: ['home', 'agenda', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'password'],
-  secretary: ['home', 'agenda', 'patients', 'doctors', 'practices', 'password'],
-  doctor: ['home', 'today', 'patients', 'practices', 'password'],
+  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'password'],
+  secretary: ['home', 'agenda', 'waitingRoom', 'patients', 'doctors', 'practices', 'password'],
+  doctor: ['home', 'today', 'waitingRoom', 'patients', 'practices', 'password'],
   patient: ['home', 'myAppointments', 'profile', 'password'],
 };
 

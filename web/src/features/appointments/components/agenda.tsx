@@ -1,6 +1,7 @@
 import { Alert, Button, Group, NativeSelect, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useDoctorsHours } from '@/features/appointments/api/get-doctor-hours';
@@ -187,6 +188,9 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
           checked={showFreed}
           onChange={(e) => setShowFreed(e.currentTarget.checked)}
         />
+        <Button component={Link} to={`/waiting-room/${clinic.id}`} variant="light" ml="auto">
+          {t('appointments.board.openFromAgenda')}
+        </Button>
       </Group>
       {appointments.isError && <ErrorAlert error={appointments.error} />}
       {appointments.data?.truncated && (

@@ -33,5 +33,10 @@ export function useFormatTime() {
       ),
     [locale],
   );
-  return { dateTime, time, day };
+  const longDay = useCallback(
+    (instant: Date, timeZone: string) =>
+      new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(instant),
+    [locale],
+  );
+  return { dateTime, time, day, longDay };
 }

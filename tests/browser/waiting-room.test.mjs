@@ -1,0 +1,139 @@
+// The rest of issue 4's web app in real browsers against the real server: the waiting-room
+// screen follows a turno live (checked in → "En espera", called in → "En consulta" with
+// the room) showing first name and initial only; the secretary drags a turno to another
+// time in the agenda; the patient books from the free slots in "Mis turnos".
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, screenshot, signIn } from './browser.mjs';
+
+let browser;
+const pageErrors = [];
+before(async () => { browser = await launch(); });
+after(async () => {
+  await browser?.close();
+  assert.deepEqual(pageErrors, [], 'no JavaScript errors on any page');
+});
+
+const suffix = Date.now() % 10_000_000;
+
+// Calls the API from inside a signed-in page, with that page's token.
+function apiIn(page, method, path, body) {
+  return page.evaluate(async ({ method, path, body }) => {
+    const token = sessionStorage.getItem('healthpulse.token');
+    const r = await fetch(path, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: r.status, json: await r.json().catch(() => null) };
+  }, { method, path, body });
+}
+
+async function signedIn(username, password = 'healthpulse') {
+  const page = await newPage(browser, pageErrors);
+  await signIn(page, username, password);
+  await page.getByRole('heading', { name: 'Inicio' }).waitFor();
+  return page;
+}
+
+// Wall-clock date, "HH:MM" and ISO weekday of an instant at a time zone.
+function wallClock(instant, timeZone) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short',
+  }).formatToParts(instant).map((p) => [p.type, p.value]));
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday) + 1;
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}`, weekday };
+}
+
+const rfc3339 = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+
+// The shortest practice of a specialty offered at a clinic.
+async function practiceAt(page, clinicId, specialty) {
+  const answer = await apiIn(page, 'GET', `/api/v1/practices?clinic_id=${clinicId}&specialty=${encodeURIComponent(specialty)}&active=true`);
+  assert.equal(answer.status, 200, JSON.stringify(answer.json));
+  const practices = answer.json.items.sort((a, b) => a.duration_minutes - b.duration_minutes);
+  assert.ok(practices.length > 0, `the clinic offers a ${specialty} practice`);
+  return practices[0];
+}
+
+test('the waiting-room screen shows the checked-in patient, then the room they are called to, live', async () => {
+  const admin = await signedIn('admin');
+  const secretary = await signedIn('secretaria');
+  const clinicId = (await apiIn(secretary, 'GET', '/api/v1/auth/me')).json.clinic_ids[0];
+  const clinic = (await apiIn(secretary, 'GET', `/api/v1/clinics/${clinicId}`)).json;
+
+  // A doctor of our own whose day at the clinic covers every hour of today, so a turno
+  // later today exists whenever the suite runs (bar the practice's length before midnight).
+  const now = wallClock(new Date(), clinic.timezone);
+  const password = 'sala de espera 1';
+  const doctorUser = await apiIn(admin, 'POST', '/api/v1/users', {
+    username: `sala${suffix}`, password, full_name: `Dra. Paula Sala ${suffix}`, role: 'doctor',
+    clinic_ids: [clinicId], specialty: 'Clínica médica',
+  });
+  assert.equal(doctorUser.status, 201, JSON.stringify(doctorUser.json));
+  const doctorId = doctorUser.json.doctor_id;
+  const schedule = await apiIn(admin, 'PUT', `/api/v1/doctors/${doctorId}/schedule`, {
+    blocks: [{ clinic_id: clinicId, weekday: now.weekday, from: '00:00', to: '24:00' }],
+  });
+  assert.equal(schedule.status, 200, JSON.stringify(schedule.json));
+
+  const practice = await practiceAt(secretary, clinicId, 'Clínica médica');
+  const surname = `Espera${suffix}`;
+  const patient = await apiIn(secretary, 'POST', '/api/v1/patients', {
+    first_name: 'Valentina', last_name: surname, document_number: String(81_000_000 + suffix),
+  });
+  assert.equal(patient.status, 201, JSON.stringify(patient.json));
+  const slots = await apiIn(secretary, 'GET', `/api/v1/availability?doctor_id=${doctorId}&practice_id=${practice.id}` +
+    `&clinic_id=${clinicId}&from=${rfc3339(Date.now() + 60_000)}&to=${rfc3339(Date.now() + 86_400_000)}&limit=1`);
+  assert.equal(slots.status, 200, JSON.stringify(slots.json));
+  const slot = slots.json.items[0];
+  assert.ok(slot && wallClock(new Date(slot.start), clinic.timezone).date === now.date, 'a free slot later today');
+  const booked = await apiIn(secretary, 'POST', '/api/v1/appointments', {
+    patient_id: patient.json.id, doctor_id: doctorId, room_id: slot.room_id, practice_id: practice.id, start: slot.start,
+  });
+  assert.equal(booked.status, 201, JSON.stringify(booked.json));
+  const id = booked.json.id;
+
+  // The screen: from the navigation, one clinic, full screen (no app frame).
+  const screen = await signedIn('secretaria');
+  await screen.getByRole('link', { name: 'Sala de espera' }).click();
+  await screen.getByRole('link', { name: 'Abrir pantalla' }).click();
+  const board = screen.getByTestId('waiting-room-board');
+  await board.waitFor();
+  assert.equal(await screen.getByRole('navigation').count(), 0, 'the screen shows no app navigation');
+  await screen.getByTestId('board-clock').waitFor();
+  assert.equal(await screen.getByTestId(`board-line-${id}`).count(), 0, 'not on the board before arriving');
+  // Set on this document: still there at the end means the page was never reloaded.
+  await screen.evaluate(() => { window.boardNeverReloaded = true; });
+
+  // The secretary confirms the turno and checks the patient in.
+  for (const status of ['confirmed', 'waiting']) {
+    const moved = await apiIn(secretary, 'POST', `/api/v1/appointments/${id}/status`, { status });
+    assert.equal(moved.status, 200, JSON.stringify(moved.json));
+  }
+  const waitingLine = screen.getByTestId('board-waiting').getByTestId(`board-line-${id}`);
+  await waitingLine.waitFor();
+  const waitingText = await waitingLine.innerText();
+  assert.match(waitingText, /Valentina E\./);
+  assert.match(waitingText, new RegExp(`Turno ${wallClock(new Date(slot.start), clinic.timezone).time}`));
+  assert.match(waitingText, new RegExp(`Dra\\. Paula Sala ${suffix}`));
+  await screenshot(screen, 'waiting-room-waiting');
+
+  // The doctor calls the patient in from the day's list.
+  const doctor = await signedIn(`sala${suffix}`, password);
+  await doctor.getByRole('link', { name: 'Hoy' }).click();
+  const today = doctor.getByTestId(`appointment-${id}`);
+  await today.getByRole('button', { name: 'Llamar' }).click();
+  await doctor.waitForFunction((id) => document.querySelector(`[data-testid="appointment-${id}"]`)?.getAttribute('data-status') === 'in_progress', id);
+
+  const calledLine = screen.getByTestId('board-in-progress').getByTestId(`board-line-${id}`);
+  await calledLine.waitFor();
+  assert.match(await calledLine.getByTestId('board-room').innerText(), new RegExp(booked.json.room_code));
+  assert.match(await calledLine.innerText(), /Valentina E\./);
+  await screen.getByTestId('board-waiting').getByTestId(`board-line-${id}`).waitFor({ state: 'detached' });
+  assert.ok(!(await board.innerText()).includes(surname), 'the board never shows the surname in full');
+  assert.equal(await screen.evaluate(() => window.boardNeverReloaded), true, 'updated without a reload');
+  await screenshot(screen, 'waiting-room-in-consultation');
+
+  for (const page of [admin, secretary, screen, doctor]) await page.context().close();
+});
