@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Booking: the API (POST /api/v1/appointments, signed in as a secretary, through wrk)
-# beside the bare INSERT it runs (sql/queries/appointments/insert_appointment.sql, same
+# beside the bare INSERT it runs (bench/booking_insert.sql, same
 # columns and exclusion constraints, through pgbench), in one run. Every request books a
 # distinct valid slot: 64 doctors, rooms and patients, 15-minute slots, API and SQL in
 # separate time ranges. Prints throughput, p50 and p99 of each, the ratio and the
@@ -64,7 +64,7 @@ sql_base=$((tomorrow + 7300 * 86400))
   echo "\\set doctor $first_doctor + :i"
   echo "\\set room $first_room + :i"
   echo "\\set minutes (:k / $n) * 15"
-  grep -v '^ *--' sql/queries/appointments/insert_appointment.sql | sed -E \
+  grep -v '^ *--' bench/booking_insert.sql | sed -E \
     -e 's/\$1\b/:patient/; s/\$2\b/:doctor/; s/\$3\b/:room/' \
     -e "s/\\\$4\b/$practice/; s/\\\$5\b/$clinic/; s/\\\$8\b/$secretary/" \
     -e "s/\\\$6\b/to_timestamp($sql_base) + make_interval(mins => :minutes)/" \

@@ -37,11 +37,15 @@ Application::Application(const Config& config)
       practices_(db_),
       doctors_(db_),
       patients_(db_),
-      appointments_(db_, config.patient_cancel_window),
+      publisher_(config.database_url),
+      appointments_(db_, config.patient_cancel_window,
+                    [this](const appointments::AppointmentChange& change) {
+                      publisher_.Publish(appointments::ToEventJson(change));
+                    }),
       listener_(config.database_url,
                 {{live::kClinicEventsChannel,
                   [this](const std::string& payload) {
-                    if (auto event = live::ParseClinicEvent(payload)) hub_.Publish(*event);
+                    for (const auto& event : live::ParseClinicEvents(payload)) hub_.Publish(event);
                   }},
                  {live::kSessionsChannel, [this](const std::string& payload) { sessions_.Apply(payload); }}}),
       router_([this](std::string_view token) { return auth_.Authenticate(token); }) {

@@ -8,6 +8,7 @@
 #include "http/router.h"
 #include "http/static_files.h"
 #include "live/event_hub.h"
+#include "live/event_publisher.h"
 #include "live/notification_listener.h"
 #include "modules/appointments/appointment_service.h"
 #include "modules/audit/audit_service.h"
@@ -44,6 +45,7 @@ class Application {
   practices::PracticeService practices_;
   doctors::DoctorService doctors_;
   patients::PatientService patients_;
+  live::EventPublisher publisher_;  // before the services that publish through it
   appointments::AppointmentService appointments_;
   live::EventHub hub_;
   live::NotificationListener listener_;

@@ -63,7 +63,14 @@ void Database::Release(std::unique_ptr<Slot> slot) {
   available_.notify_one();
 }
 
-Result<void> Database::Transact(const std::function<Result<void>(Tx&)>& work) {
+Result<void> Database::Transact(const std::function<Result<void>(Tx&)>& work) { return Run<pqxx::work>(work); }
+
+Result<void> Database::Execute(const std::function<Result<void>(Tx&)>& work) {
+  return Run<pqxx::nontransaction>(work);
+}
+
+template <typename Transaction>
+Result<void> Database::Run(const std::function<Result<void>(Tx&)>& work) {
   auto slot = Acquire();
   // Returns the slot on every path; a broken connection is replaced lazily below.
   struct Returner {
@@ -74,11 +81,11 @@ Result<void> Database::Transact(const std::function<Result<void>(Tx&)>& work) {
 
   try {
     if (!slot->connection || !slot->connection->is_open()) slot = Open();
-    pqxx::work txn(*slot->connection);
+    Transaction txn(*slot->connection);
     Tx tx(txn);
     Result<void> result = work(tx);
     if (result) txn.commit();
-    return result;  // an error value: the transaction is aborted by its destructor
+    return result;  // an error value: a transaction is aborted by its destructor
   } catch (const pqxx::integrity_constraint_violation& e) {
     // Unique, exclusion (23P01), foreign key and check violations share this class.
     return Fail(ConstraintError(ConstraintNameFromMessage(e.what())));

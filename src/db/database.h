@@ -54,6 +54,11 @@ class Database {
   // Other exceptions propagate (they are bugs, answered as 500 at the edge).
   Result<void> Transact(const std::function<Result<void>(Tx&)>& work);
 
+  // Like Transact, but without BEGIN/COMMIT: each statement `work` runs commits on its
+  // own. For work that is a single statement (atomic by itself), it saves two round
+  // trips; errors map exactly as in Transact.
+  Result<void> Execute(const std::function<Result<void>(Tx&)>& work);
+
   // True when a trivial query succeeds within the pool's connection.
   bool Ping();
 
@@ -64,6 +69,8 @@ class Database {
   std::unique_ptr<Slot> Acquire();
   void Release(std::unique_ptr<Slot> slot);
   std::unique_ptr<Slot> Open() const;
+  template <typename Transaction>
+  Result<void> Run(const std::function<Result<void>(Tx&)>& work);
 
   const std::string url_;
   const int size_;
@@ -74,12 +81,11 @@ class Database {
   long long waits_ = 0;
 };
 
-// Runs `work` (Tx& → Result<T>) in one transaction via Database::Transact and returns
-// its value; an error it returns rolls the transaction back.
-template <typename T, typename Work>
-Result<T> TransactValue(Database& db, Work&& work) {
+namespace detail {
+template <typename T, typename Work, typename Runner>
+Result<T> RunValue(Runner&& runner, Work&& work) {
   std::optional<T> value;
-  auto done = db.Transact([&](Tx& tx) -> Result<void> {
+  auto done = runner([&](Tx& tx) -> Result<void> {
     Result<T> result = work(tx);
     if (!result) return Fail(std::move(result.error()));
     value.emplace(std::move(*result));
@@ -87,6 +93,20 @@ Result<T> TransactValue(Database& db, Work&& work) {
   });
   if (!done) return Fail(std::move(done.error()));
   return std::move(*value);
+}
+}  // namespace detail
+
+// Runs `work` (Tx& → Result<T>) in one transaction via Database::Transact and returns
+// its value; an error it returns rolls the transaction back.
+template <typename T, typename Work>
+Result<T> TransactValue(Database& db, Work&& work) {
+  return detail::RunValue<T>([&db](const auto& fn) { return db.Transact(fn); }, std::forward<Work>(work));
+}
+
+// Runs single-statement `work` via Database::Execute and returns its value.
+template <typename T, typename Work>
+Result<T> ExecuteValue(Database& db, Work&& work) {
+  return detail::RunValue<T>([&db](const auto& fn) { return db.Execute(fn); }, std::forward<Work>(work));
 }
 
 // The text of the embedded query `name` (sql/queries/**/name.sql). Throws

@@ -29,11 +29,20 @@ std::optional<std::int64_t> OptionalId(const nlohmann::json& body, const char* n
 
 }  // namespace
 
-std::optional<ClinicEvent> ParseClinicEvent(const std::string& payload) {
+std::vector<ClinicEvent> ParseClinicEvents(const std::string& payload) {
   auto body = nlohmann::json::parse(payload, nullptr, false);
-  if (!body.is_object() || !body.contains("clinic_id") || !body["clinic_id"].is_number_integer()) return std::nullopt;
-  return ClinicEvent{body["clinic_id"].get<std::int64_t>(), OptionalId(body, "doctor_user_id"),
-                     OptionalId(body, "patient_user_id"), payload};
+  std::vector<ClinicEvent> events;
+  auto add = [&events](const nlohmann::json& e) {
+    if (!e.is_object() || !e.contains("clinic_id") || !e["clinic_id"].is_number_integer()) return;
+    events.push_back(ClinicEvent{e["clinic_id"].get<std::int64_t>(), OptionalId(e, "doctor_user_id"),
+                                 OptionalId(e, "patient_user_id"), e.dump()});
+  };
+  if (body.is_array()) {
+    for (const auto& e : body) add(e);
+  } else {
+    add(body);
+  }
+  return events;
 }
 
 NotificationListener::NotificationListener(std::string url, std::vector<ChannelHandler> handlers)

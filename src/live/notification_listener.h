@@ -12,9 +12,9 @@
 
 namespace healthpulse::live {
 
-// The PostgreSQL channels every server LISTENs on. Writers NOTIFY in the transaction that
-// makes the change, so a message is sent if and only if the change commits, and reaches
-// every server behind the load balancer.
+// The PostgreSQL channels every server LISTENs on, so a message reaches every server
+// behind the load balancer. Sessions are notified in the transaction that ends them;
+// clinic events by EventPublisher once their change has committed.
 inline constexpr const char* kClinicEventsChannel = "healthpulse_events";
 inline constexpr const char* kSessionsChannel = "healthpulse_sessions";
 
@@ -41,8 +41,9 @@ class NotificationListener {
   std::thread thread_;
 };
 
-// Parses a clinic event payload ({"clinic_id":..,"doctor_user_id":..,
-// "patient_user_id":.., ...}); nullopt when it is not one.
-std::optional<ClinicEvent> ParseClinicEvent(const std::string& payload);
+// Parses a clinic events payload: one event ({"clinic_id":..,"doctor_user_id":..,
+// "patient_user_id":.., ...}) or an array of them (EventPublisher's batches). Skips
+// anything that is not an event.
+std::vector<ClinicEvent> ParseClinicEvents(const std::string& payload);
 
 }  // namespace healthpulse::live

@@ -32,7 +32,7 @@ class AppointmentServiceTest : public testing::DatabaseTest {
         " ('Beto', 'B', '10000002', NULL), ('Caro', 'C', '10000003', NULL);"
         "INSERT INTO patient_clinics VALUES (1, 1), (2, 1), (3, 1)");
     db_ = std::make_unique<db::Database>(url_, 8);
-    service_ = std::make_unique<appointments::AppointmentService>(*db_, std::chrono::minutes(120));
+    service_ = std::make_unique<appointments::AppointmentService>(*db_, std::chrono::minutes(120), nullptr);
   }
   void TearDown() override {
     service_.reset();

@@ -2,7 +2,8 @@
 -- page), $2 limit, $3 doctor, $4 patient, $5 clinic, $6 room, $7 status, $8 from,
 -- $9 to, $10 caller role, $11 caller user id. Columns as select_appointment.
 SELECT a.id, a.patient_id, a.doctor_id, a.room_id, a.practice_id, a.clinic_id, rfc3339(a.starts_at), rfc3339(a.ends_at),
-       a.status::text, a.reason, p.first_name || ' ' || p.last_name, u.full_name, r.code, pr.name
+       a.status::text, a.reason, p.first_name || ' ' || p.last_name, u.full_name, r.code, pr.name,
+       d.user_id, p.user_id
 FROM appointments a
 JOIN patients p ON p.id = a.patient_id
 JOIN doctors d ON d.id = a.doctor_id

@@ -27,7 +27,20 @@ struct Appointment {
   std::string doctor_name;
   std::string room_code;
   std::string practice_name;
+  // Whose agendas it is on, for the live streams' filters (not part of the API object).
+  std::int64_t doctor_user_id = 0;
+  std::optional<std::int64_t> patient_user_id;
 };
+
+// A committed change to a turno, for the live screens.
+struct AppointmentChange {
+  std::string kind;  // created, status, rescheduled
+  Appointment appointment;
+};
+
+// The live event announcing `change` (a JSON object): ids, status and times, never
+// names, so a viewer refetches only what they may see.
+std::string ToEventJson(const AppointmentChange& change);
 
 struct NewAppointment {
   std::int64_t patient_id = 0;
@@ -70,7 +83,7 @@ struct AppointmentEvent {
   std::string details_json;
 };
 
-// What the database says about a proposed slot (check_booking.sql).
+// What the database says about a proposed slot (booking_facts() in the schema).
 struct BookingFacts {
   std::string end;
   std::optional<std::int64_t> clinic_id;

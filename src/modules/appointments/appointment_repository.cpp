@@ -7,39 +7,30 @@
 namespace healthpulse::appointments {
 namespace {
 
-// Columns of select_appointment.sql.
-Appointment FromRow(const pqxx::row& row) {
+// Columns of select_appointment.sql, starting at column `at` of `row`.
+Appointment FromRow(const pqxx::row& row, int at = 0) {
   Appointment a;
-  a.id = row[0].as<std::int64_t>();
-  a.patient_id = row[1].as<std::int64_t>();
-  a.doctor_id = row[2].as<std::int64_t>();
-  a.room_id = row[3].as<std::int64_t>();
-  a.practice_id = row[4].as<std::int64_t>();
-  a.clinic_id = row[5].as<std::int64_t>();
-  a.start = row[6].as<std::string>();
-  a.end = row[7].as<std::string>();
-  a.status = ParseStatus(row[8].as<std::string>()).value();
-  a.reason = db::Nullable<std::string>(row[9]);
-  a.patient_name = row[10].as<std::string>();
-  a.doctor_name = row[11].as<std::string>();
-  a.room_code = row[12].as<std::string>();
-  a.practice_name = row[13].as<std::string>();
+  a.id = row[at + 0].as<std::int64_t>();
+  a.patient_id = row[at + 1].as<std::int64_t>();
+  a.doctor_id = row[at + 2].as<std::int64_t>();
+  a.room_id = row[at + 3].as<std::int64_t>();
+  a.practice_id = row[at + 4].as<std::int64_t>();
+  a.clinic_id = row[at + 5].as<std::int64_t>();
+  a.start = row[at + 6].as<std::string>();
+  a.end = row[at + 7].as<std::string>();
+  a.status = ParseStatus(row[at + 8].as<std::string>()).value();
+  a.reason = db::Nullable<std::string>(row[at + 9]);
+  a.patient_name = row[at + 10].as<std::string>();
+  a.doctor_name = row[at + 11].as<std::string>();
+  a.room_code = row[at + 12].as<std::string>();
+  a.practice_name = row[at + 13].as<std::string>();
+  a.doctor_user_id = row[at + 14].as<std::int64_t>();
+  a.patient_user_id = db::Nullable<std::int64_t>(row[at + 15]);
   return a;
 }
 
-std::string RoleText(const Principal& caller) { return std::string(ToString(caller.role)); }
-
-std::optional<std::string> StatusText(std::optional<Status> status) {
-  if (!status) return std::nullopt;
-  return std::string(ToString(*status));
-}
-
-}  // namespace
-
-BookingFacts AppointmentRepository::CheckBooking(std::int64_t doctor_id, std::int64_t room_id,
-                                                 std::int64_t practice_id, std::int64_t patient_id,
-                                                 const std::string& start, const std::optional<std::string>& end) {
-  auto row = tx_.raw().exec_prepared1("check_booking", doctor_id, room_id, practice_id, patient_id, start, end);
+// Columns 0-11 of check_booking.sql and book_appointment.sql.
+BookingFacts FactsFromRow(const pqxx::row& row) {
   BookingFacts f;
   f.end = db::Nullable<std::string>(row[0]).value_or("");
   f.clinic_id = db::Nullable<std::int64_t>(row[1]);
@@ -56,22 +47,28 @@ BookingFacts AppointmentRepository::CheckBooking(std::int64_t doctor_id, std::in
   return f;
 }
 
-std::int64_t AppointmentRepository::Insert(const NewAppointment& a, std::int64_t clinic_id, const std::string& end,
-                                           std::int64_t created_by) {
-  return tx_.raw()
-      .exec_prepared1("insert_appointment", a.patient_id, a.doctor_id, a.room_id, a.practice_id, clinic_id, a.start,
-                      end, created_by)[0]
-      .as<std::int64_t>();
+std::string RoleText(const Principal& caller) { return std::string(ToString(caller.role)); }
+
+std::optional<std::string> StatusText(std::optional<Status> status) {
+  if (!status) return std::nullopt;
+  return std::string(ToString(*status));
 }
 
-void AppointmentRepository::RegisterPatientAt(std::int64_t patient_id, std::int64_t clinic_id) {
-  tx_.raw().exec_prepared0("register_patient_at_clinic", patient_id, clinic_id);
+}  // namespace
+
+BookingOutcome AppointmentRepository::Book(const NewAppointment& a, const Principal& caller) {
+  auto row = tx_.raw().exec_prepared1("book_appointment", a.patient_id, a.doctor_id, a.room_id, a.practice_id, a.start,
+                                      a.end, caller.user_id, RoleText(caller));
+  BookingOutcome outcome{FactsFromRow(row), row[12].as<bool>(), std::nullopt};
+  if (!row[13].is_null()) outcome.booked = FromRow(row, 13);
+  return outcome;
 }
 
-std::optional<std::int64_t> AppointmentRepository::PatientIdOfUser(std::int64_t user_id) {
-  auto rows = tx_.raw().exec_prepared("select_patient_id_of_user", user_id);
-  if (rows.empty()) return std::nullopt;
-  return rows[0][0].as<std::int64_t>();
+BookingFacts AppointmentRepository::CheckBooking(std::int64_t doctor_id, std::int64_t room_id,
+                                                 std::int64_t practice_id, std::int64_t patient_id,
+                                                 const std::string& start, const std::optional<std::string>& end) {
+  return FactsFromRow(
+      tx_.raw().exec_prepared1("check_booking", doctor_id, room_id, practice_id, patient_id, start, end));
 }
 
 std::vector<std::int64_t> AppointmentRepository::UserClinics(std::int64_t user_id) {
@@ -90,7 +87,7 @@ std::vector<Appointment> AppointmentRepository::List(const AppointmentFilter& f,
       tx_.raw().exec_prepared("list_appointments", f.page.cursor_id.value_or(0), f.page.limit + 1, f.doctor_id,
                               f.patient_id, f.clinic_id, f.room_id, StatusText(f.status), f.from, f.to,
                               RoleText(caller), caller.user_id),
-      FromRow);
+      [](const pqxx::row& row) { return FromRow(row); });
 }
 
 std::optional<LockedAppointment> AppointmentRepository::Lock(std::int64_t id) {
@@ -146,10 +143,6 @@ void AppointmentRepository::AddEvent(std::int64_t appointment_id, std::optional<
                                      const std::optional<std::string>& reason, const std::string& details_json) {
   tx_.raw().exec_prepared0("insert_appointment_event", appointment_id, actor, kind, StatusText(from), StatusText(to),
                            reason, details_json);
-}
-
-void AppointmentRepository::Notify(std::int64_t appointment_id, const std::string& change) {
-  tx_.raw().exec_prepared("notify_appointment_change", appointment_id, change);
 }
 
 bool AppointmentRepository::WorksAt(std::int64_t user_id, std::int64_t clinic_id) {

@@ -29,6 +29,15 @@ struct CurrentSlot {
   std::int64_t practice_id = 0;
 };
 
+// What one booking statement did: the checks' facts, whether the caller may book there
+// (a secretary of the room's clinic, or the patient themself), and the appointment when
+// every check passed and it was booked.
+struct BookingOutcome {
+  BookingFacts facts;
+  bool caller_ok = false;
+  std::optional<Appointment> booked;
+};
+
 // Appointments and their events within one transaction. Overlaps raise the exclusion
 // violations (appointments_{doctor,room,patient}_no_overlap) that Database::Transact
 // maps to 409s naming the doctor, the room or the patient.
@@ -36,11 +45,11 @@ class AppointmentRepository {
  public:
   explicit AppointmentRepository(db::Tx& tx) : tx_(tx) {}
 
+  // Checks, books, registers the patient at the clinic and records the "created" event,
+  // all in one statement (book_appointment.sql): run it alone, outside a transaction.
+  BookingOutcome Book(const NewAppointment& a, const Principal& caller);
   BookingFacts CheckBooking(std::int64_t doctor_id, std::int64_t room_id, std::int64_t practice_id,
                             std::int64_t patient_id, const std::string& start, const std::optional<std::string>& end);
-  std::int64_t Insert(const NewAppointment& a, std::int64_t clinic_id, const std::string& end, std::int64_t created_by);
-  void RegisterPatientAt(std::int64_t patient_id, std::int64_t clinic_id);
-  std::optional<std::int64_t> PatientIdOfUser(std::int64_t user_id);
   std::vector<std::int64_t> UserClinics(std::int64_t user_id);
 
   std::optional<Appointment> FindVisible(std::int64_t id, const Principal& caller);
@@ -60,8 +69,6 @@ class AppointmentRepository {
                 const std::string& details_json);
   std::vector<AppointmentEvent> Events(std::int64_t appointment_id);
 
-  // Announces the change to the live streams of every server, on commit.
-  void Notify(std::int64_t appointment_id, const std::string& change);
   bool WorksAt(std::int64_t user_id, std::int64_t clinic_id);
   bool ClinicExists(std::int64_t clinic_id);
 

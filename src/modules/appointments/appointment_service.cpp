@@ -41,23 +41,23 @@ nlohmann::json SlotJson(const CurrentSlot& s) {
 Result<Appointment> AppointmentService::Book(const Principal& caller, const NewAppointment& a) {
   if (caller.role != Role::kSecretary && caller.role != Role::kPatient) return Fail(Error::Forbidden());
   if (auto errors = CheckTimes(a.start, a.end); !errors.empty()) return Fail(Error::Invalid(std::move(errors)));
-  return db::TransactValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
-    AppointmentRepository repository(tx);
-    auto facts = repository.CheckBooking(a.doctor_id, a.room_id, a.practice_id, a.patient_id, a.start, a.end);
-    if (auto errors = BookingProblems(facts); !errors.empty()) return Fail(Error::Invalid(std::move(errors)));
-    if (caller.role == Role::kSecretary) {
-      if (!Contains(repository.UserClinics(caller.user_id), *facts.clinic_id)) {
-        return Fail(Error::Invalid("room_id", "is not at one of your clinics"));
-      }
-    } else if (repository.PatientIdOfUser(caller.user_id) != a.patient_id) {
-      return Fail(Error::Invalid("patient_id", "patients book only for themselves"));
+  // One statement, so no transaction around it: it checks, books and records the event
+  // atomically, or writes nothing.
+  auto booked = db::ExecuteValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
+    auto outcome = AppointmentRepository(tx).Book(a, caller);
+    if (auto errors = BookingProblems(outcome.facts); !errors.empty()) return Fail(Error::Invalid(std::move(errors)));
+    if (!outcome.caller_ok) {
+      return Fail(caller.role == Role::kSecretary ? Error::Invalid("room_id", "is not at one of your clinics")
+                                                  : Error::Invalid("patient_id", "patients book only for themselves"));
     }
-    auto id = repository.Insert(a, *facts.clinic_id, facts.end, caller.user_id);
-    repository.RegisterPatientAt(a.patient_id, *facts.clinic_id);
-    repository.AddEvent(id, caller.user_id, "created", std::nullopt, Status::kRegistered, std::nullopt, "{}");
-    repository.Notify(id, "created");
-    return repository.FindVisible(id, caller).value();
+    return std::move(outcome.booked).value();
   });
+  return Announce("created", std::move(booked));
+}
+
+Result<Appointment> AppointmentService::Announce(const std::string& kind, Result<Appointment> result) {
+  if (result && on_change_) on_change_(AppointmentChange{kind, *result});
+  return result;
 }
 
 Result<Appointment> AppointmentService::Get(const Principal& caller, std::int64_t id) {
@@ -83,7 +83,7 @@ Result<Appointment> AppointmentService::ChangeStatus(const Principal& caller, st
                                                      const std::optional<std::string>& reason) {
   if (reason && reason->size() > 500) return Fail(Error::Invalid("reason", "must be at most 500 characters"));
   bool has_reason = reason && reason->find_first_not_of(' ') != std::string::npos;
-  return db::TransactValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
+  auto changed = db::TransactValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
     AppointmentRepository repository(tx);
     auto locked = repository.Lock(id);
     if (!locked || !CanSee(caller, *locked, repository)) return Fail(Error::NotFound("No such appointment"));
@@ -114,9 +114,9 @@ Result<Appointment> AppointmentService::ChangeStatus(const Principal& caller, st
     }
     repository.SetStatus(id, to, has_reason ? reason : std::nullopt);
     repository.AddEvent(id, caller.user_id, "status", locked->status, to, has_reason ? reason : std::nullopt, "{}");
-    repository.Notify(id, "status");
     return repository.FindVisible(id, caller).value();
   });
+  return Announce("status", std::move(changed));
 }
 
 Result<Appointment> AppointmentService::Reschedule(const Principal& caller, std::int64_t id,
@@ -124,7 +124,7 @@ Result<Appointment> AppointmentService::Reschedule(const Principal& caller, std:
   if (auto errors = CheckTimes(change.start, change.end); !errors.empty()) {
     return Fail(Error::Invalid(std::move(errors)));
   }
-  return db::TransactValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
+  auto moved = db::TransactValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
     AppointmentRepository repository(tx);
     auto locked = repository.Lock(id);
     if (!locked || !CanSee(caller, *locked, repository)) return Fail(Error::NotFound("No such appointment"));
@@ -150,9 +150,9 @@ Result<Appointment> AppointmentService::Reschedule(const Principal& caller, std:
     repository.Move(id, after.doctor_id, after.room_id, *facts.clinic_id, after.start, after.end);
     repository.AddEvent(id, caller.user_id, "rescheduled", locked->status, locked->status, std::nullopt,
                         nlohmann::json{{"from", SlotJson(before)}, {"to", SlotJson(after)}}.dump());
-    repository.Notify(id, "rescheduled");
     return repository.FindVisible(id, caller).value();
   });
+  return Announce("rescheduled", std::move(moved));
 }
 
 Result<std::vector<AvailableSlot>> AppointmentService::Availability(const Principal& /*caller: any signed-in*/,

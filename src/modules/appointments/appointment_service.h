@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 
 #include "core/error.h"
 #include "core/principal.h"
@@ -16,13 +17,18 @@ namespace healthpulse::appointments {
 // caller may not see is NotFound. Every change is an event. Thread-safe.
 class AppointmentService {
  public:
-  AppointmentService(db::Database& db, std::chrono::minutes patient_cancel_window)
-      : db_(db), patient_cancel_window_(patient_cancel_window) {}
+  // Told of every change once it has committed (the live screens' feed); called on the
+  // request's thread, so it must not block.
+  using ChangeListener = std::function<void(const AppointmentChange&)>;
+
+  AppointmentService(db::Database& db, std::chrono::minutes patient_cancel_window, ChangeListener on_change)
+      : db_(db), patient_cancel_window_(patient_cancel_window), on_change_(std::move(on_change)) {}
 
   // Invalid naming the field for a past start, a room outside the doctor's clinics, a
   // slot outside the doctor's hours there, a practice not offered there, or anyone
   // inactive; Conflict naming doctor_id, room_id or patient_id when that one already has
   // a live appointment overlapping the slot (PostgreSQL exclusion constraints decide).
+  // One database statement: it costs about what the insert under it costs.
   Result<Appointment> Book(const Principal& caller, const NewAppointment& appointment);
   Result<Appointment> Get(const Principal& caller, std::int64_t id);
   Result<Page<Appointment>> List(const Principal& caller, const AppointmentFilter& filter);
@@ -45,8 +51,12 @@ class AppointmentService {
   Result<std::vector<AppointmentEvent>> History(const Principal& caller, std::int64_t id);
 
  private:
+  // Passes on a change that has committed.
+  Result<Appointment> Announce(const std::string& kind, Result<Appointment> result);
+
   db::Database& db_;
   const std::chrono::minutes patient_cancel_window_;
+  const ChangeListener on_change_;
 };
 
 }  // namespace healthpulse::appointments

@@ -26,7 +26,7 @@ struct RouteTable {
   practices::PracticeService practices{db};
   doctors::DoctorService doctors{db};
   patients::PatientService patients{db};
-  appointments::AppointmentService appointments{db, std::chrono::minutes(120)};
+  appointments::AppointmentService appointments{db, std::chrono::minutes(120), nullptr};
   live::EventHub hub;
   http::Router router{[](std::string_view) -> Result<Principal> { return Fail(Error::Unauthenticated()); }};
 

@@ -1,1 +1,0 @@
-SELECT id FROM patients WHERE user_id = $1
