@@ -137,3 +137,90 @@ test('the waiting-room screen shows the checked-in patient, then the room they a
 
   for (const page of [admin, secretary, screen, doctor]) await page.context().close();
 });
+
+test('the secretary drags a turno to another time; a refused drop puts it back and says why', async () => {
+  const admin = await signedIn('admin');
+  const secretary = await signedIn('secretaria');
+  const clinicId = (await apiIn(secretary, 'GET', '/api/v1/auth/me')).json.clinic_ids[0];
+  const clinic = (await apiIn(secretary, 'GET', `/api/v1/clinics/${clinicId}`)).json;
+
+  // A doctor of our own who works 09:00-12:00 tomorrow and has no turnos yet.
+  const tomorrow = wallClock(new Date(Date.now() + 86_400_000), clinic.timezone);
+  const doctorUser = await apiIn(admin, 'POST', '/api/v1/users', {
+    username: `mover${suffix}`, password: 'arrastrar turnos 1', full_name: `Dr. Mario Mover ${suffix}`, role: 'doctor',
+    clinic_ids: [clinicId], specialty: 'Clínica médica',
+  });
+  assert.equal(doctorUser.status, 201, JSON.stringify(doctorUser.json));
+  const doctorId = doctorUser.json.doctor_id;
+  const schedule = await apiIn(admin, 'PUT', `/api/v1/doctors/${doctorId}/schedule`, {
+    blocks: [{ clinic_id: clinicId, weekday: tomorrow.weekday, from: '09:00', to: '12:00' }],
+  });
+  assert.equal(schedule.status, 200, JSON.stringify(schedule.json));
+
+  // A 30-minute practice (two rows of the grid), and two of his free slots an hour or more
+  // apart in one room: the turno goes in the first, then is dragged to the second.
+  const practices = (await apiIn(secretary, 'GET',
+    `/api/v1/practices?clinic_id=${clinicId}&specialty=${encodeURIComponent('Clínica médica')}&active=true`)).json.items;
+  const practice = practices.find((p) => p.duration_minutes === 30);
+  assert.ok(practice, 'a 30-minute clinical practice');
+  const slots = (await apiIn(secretary, 'GET', `/api/v1/availability?doctor_id=${doctorId}&practice_id=${practice.id}` +
+    `&clinic_id=${clinicId}&from=${rfc3339(Date.now())}&to=${rfc3339(Date.now() + 2 * 86_400_000)}&limit=20`)).json.items
+    .filter((s) => wallClock(new Date(s.start), clinic.timezone).date === tomorrow.date);
+  const laterInRoom = (a) => slots.find((b) => b.room_id === a.room_id && Date.parse(b.start) >= Date.parse(a.start) + 3_600_000);
+  const first = slots.find((a) => laterInRoom(a));
+  assert.ok(first, 'two free slots of his an hour apart in one room');
+  const target = laterInRoom(first);
+  const firstTime = wallClock(new Date(first.start), clinic.timezone).time;
+  const targetTime = wallClock(new Date(target.start), clinic.timezone).time;
+
+  const patient = await apiIn(secretary, 'POST', '/api/v1/patients', {
+    first_name: 'Mateo', last_name: `Mover${suffix}`, document_number: String(82_000_000 + suffix),
+  });
+  assert.equal(patient.status, 201, JSON.stringify(patient.json));
+  const booked = await apiIn(secretary, 'POST', '/api/v1/appointments', {
+    patient_id: patient.json.id, doctor_id: doctorId, room_id: first.room_id, practice_id: practice.id, start: first.start,
+  });
+  assert.equal(booked.status, 201, JSON.stringify(booked.json));
+  const id = booked.json.id;
+
+  // His week in the agenda, on a screen tall enough for the whole day: a drag never has to
+  // scroll the grid under the pointer.
+  await secretary.setViewportSize({ width: 1280, height: 2000 });
+  await secretary.getByRole('link', { name: 'Agenda' }).click();
+  await secretary.getByTestId('agenda-grid').waitFor();
+  await secretary.getByRole('radiogroup', { name: 'Vista' }).getByText('Semana', { exact: true }).click();
+  await secretary.getByLabel('Ver la semana de').selectOption(String(doctorId));
+  await secretary.getByLabel('Fecha').fill(tomorrow.date);
+  const block = secretary.getByTestId(`appointment-${id}`);
+  await block.waitFor();
+  const slotAt = (time) => secretary.getByTestId(`slot-${doctorId}-${tomorrow.date}-${time}`);
+  const topOf = async (locator) => (await locator.boundingBox()).y;
+
+  // Dropped outside his hours: refused with the server's reason, and back where it was.
+  await block.dragTo(slotAt('18:00'), { sourcePosition: { x: 10, y: 6 } });
+  const refusal = secretary.getByTestId('move-error');
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /El médico no atiende en ese horario/);
+  await secretary.waitForFunction((id) => !document.querySelector(`[data-testid="appointment-${id}"]`)?.hasAttribute('data-moving'), id);
+  await block.scrollIntoViewIfNeeded();
+  assert.equal(await topOf(block), await topOf(slotAt(firstTime)), `the refused turno is back at ${firstTime}`);
+  assert.equal((await apiIn(secretary, 'GET', `/api/v1/appointments/${id}`)).json.start, first.start);
+  await screenshot(secretary, 'drag-refused');
+
+  // Grabbed on its first row and dropped on the target row: it starts there, same length.
+  await block.dragTo(slotAt(targetTime), { sourcePosition: { x: 10, y: 6 } });
+  await secretary.getByText('Turno reprogramado').waitFor();
+  await secretary.waitForFunction((id) => !document.querySelector(`[data-testid="appointment-${id}"]`)?.hasAttribute('data-moving'), id);
+  const moved = (await apiIn(secretary, 'GET', `/api/v1/appointments/${id}`)).json;
+  assert.equal(moved.start, target.start);
+  assert.equal(Date.parse(moved.end) - Date.parse(moved.start), 30 * 60_000);
+  assert.equal(moved.room_id, first.room_id);
+  await block.scrollIntoViewIfNeeded();
+  assert.equal(await topOf(block), await topOf(slotAt(targetTime)), `the turno shows at ${targetTime}`);
+  assert.equal(await refusal.count(), 0, 'the earlier refusal is gone');
+  const history = (await apiIn(secretary, 'GET', `/api/v1/appointments/${id}/history`)).json.items;
+  assert.deepEqual(history.map((e) => e.kind), ['created', 'rescheduled']);
+  await screenshot(secretary, 'drag-moved');
+
+  for (const page of [admin, secretary]) await page.context().close();
+});

@@ -550,6 +550,8 @@ export const en: Messages = {
       slot: '{{column}}, {{date}} {{time}}',
       time: 'Time',
       truncated: 'Showing the first {{count}} appointments of the period.',
+      dragHint: 'Drag a registered or confirmed appointment to another time, doctor or room to reschedule it.',
+      dragToMove: 'Drag to reschedule',
     },
     board: {
       title: 'Waiting room',

@@ -552,6 +552,8 @@ export const esAR = {
       slot: '{{column}}, {{date}} {{time}}',
       time: 'Hora',
       truncated: 'Se muestran los primeros {{count}} turnos del período.',
+      dragHint: 'Arrastrá un turno registrado o confirmado a otro horario, médico o consultorio para reprogramarlo.',
+      dragToMove: 'Arrastrar para reprogramar',
     },
     board: {
       title: 'Sala de espera',

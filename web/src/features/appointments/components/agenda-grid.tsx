@@ -1,12 +1,14 @@
 import { Text } from '@mantine/core';
-import { Fragment, type CSSProperties } from 'react';
+import { Fragment, useState, type CSSProperties, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment, GridColumn } from '@/features/appointments/types';
+import { grabbedRowMinutes, type GridPoint } from '@/features/appointments/utils/drag-reschedule';
 import { kStatusColor, statusLabelKey } from '@/features/appointments/utils/status-actions';
 import {
   assignLanes,
   formatMinutes,
   type HoursBlock,
+  kSlotMinutes,
   placeOnDay,
   slotStarts,
   weekdayOf,
@@ -26,6 +28,26 @@ interface AgendaGridProps {
   dated: boolean;
   onSlot: (column: GridColumn, minutes: number) => void;
   onOpen: (appointment: Appointment) => void;
+  /** Whether a turno may be dragged to another time, doctor, room or day. */
+  canMove: (appointment: Appointment) => boolean;
+  /** A turno dropped: grabbed on the row `grab`, let go on `minutes` of `column`. */
+  onMove: (appointment: Appointment, grab: GridPoint, column: GridColumn, minutes: number) => void;
+  /** The turno whose move the server is deciding (shown where it was dropped, faded). */
+  movingId: number | null;
+}
+
+/** The turno being dragged, the row it was grabbed on, and how far below its top that row is. */
+interface DragState {
+  appointment: Appointment;
+  grab: GridPoint;
+  grabRowOffset: number;
+  span: number;
+}
+
+/** Where the dragged turno would land: column index and the row under the pointer. */
+interface DropHint {
+  column: number;
+  row: number;
 }
 
 const kRowHeight = 24;
@@ -39,10 +61,50 @@ function belongs(a: Appointment, c: GridColumn): boolean {
  * The time grid: one row per 15 minutes from 07:00 to 21:00 (clinic time), one column per
  * doctor, room or day. Empty slots of doctor columns are buttons with test id
  * `slot-<doctorId>-<HH:MM>` (week view: `slot-<doctorId>-<YYYY-MM-DD>-<HH:MM>`); turnos are
- * buttons `appointment-<id>` laid over the rows they cover.
+ * buttons `appointment-<id>` laid over the rows they cover. A secretary drags a turno
+ * (native HTML5 drag and drop) onto any row of any column to reschedule it; while a drag
+ * is on, turnos let the pointer through so every row below them is a drop target.
  */
-export function AgendaGrid({ columns, appointments, timeZone, clinicId, hours, canBook, dated, onSlot, onOpen }: AgendaGridProps) {
+export function AgendaGrid({
+  columns,
+  appointments,
+  timeZone,
+  clinicId,
+  hours,
+  canBook,
+  dated,
+  onSlot,
+  onOpen,
+  canMove,
+  onMove,
+  movingId,
+}: AgendaGridProps) {
   const { t } = useTranslation();
+  const [drag, setDrag] = useState<DragState | null>(null);
+  const [hint, setHint] = useState<DropHint | null>(null);
+  const endDrag = () => {
+    setDrag(null);
+    setHint(null);
+  };
+  // Every cell of the grid is a drop target while a turno is being dragged.
+  const dropHandlers = (column: GridColumn, index: number, row: number, minutes: number) => ({
+    onDragEnter: (e: DragEvent) => {
+      if (!drag) return;
+      e.preventDefault();
+      if (hint?.column !== index || hint.row !== row) setHint({ column: index, row });
+    },
+    onDragOver: (e: DragEvent) => {
+      if (!drag) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'move';
+    },
+    onDrop: (e: DragEvent) => {
+      if (!drag) return;
+      e.preventDefault();
+      endDrag();
+      onMove(drag.appointment, drag.grab, column, minutes);
+    },
+  });
   const template: CSSProperties = {
     display: 'grid',
     gridTemplateColumns: `64px repeat(${columns.length}, minmax(150px, 1fr))`,
@@ -85,7 +147,10 @@ export function AgendaGrid({ columns, appointments, timeZone, clinicId, hours, c
                 borderLeft: '1px solid var(--mantine-color-gray-2)',
                 background: open ? 'var(--mantine-color-body)' : 'var(--mantine-color-gray-1)',
               };
-              if (!canBook || c.doctorId === null) return <div key={c.key} style={style} />;
+              const drop = canBook ? dropHandlers(c, i, r, m) : {};
+              if (!canBook || c.doctorId === null) {
+                return <div key={c.key} style={style} data-testid={`cell-${c.key}-${formatMinutes(m)}`} {...drop} />;
+              }
               const id = dated ? `slot-${c.doctorId}-${c.date}-${hhmm}` : `slot-${c.doctorId}-${hhmm}`;
               return (
                 <button
@@ -96,6 +161,7 @@ export function AgendaGrid({ columns, appointments, timeZone, clinicId, hours, c
                   aria-label={t('appointments.agenda.bookSlot', { doctor: c.label, date: c.date, time: hhmm })}
                   style={{ ...slotButton, ...style }}
                   onClick={() => onSlot(c, m)}
+                  {...drop}
                 />
               );
             })}
@@ -109,8 +175,28 @@ export function AgendaGrid({ columns, appointments, timeZone, clinicId, hours, c
             appointments={appointments.filter((a) => belongs(a, c))}
             timeZone={timeZone}
             onOpen={onOpen}
+            canMove={canMove}
+            movingId={movingId}
+            dragging={drag !== null}
+            onGrab={(a, grab, grabRowOffset, span) => setDrag({ appointment: a, grab, grabRowOffset, span })}
+            onDragEnd={endDrag}
           />
         ))}
+        {drag && hint && (
+          <div
+            aria-hidden
+            data-testid="drop-hint"
+            style={{
+              gridColumn: hint.column + 2,
+              gridRow: `${Math.max(0, hint.row - drag.grabRowOffset) + 2} / span ${drag.span}`,
+              zIndex: 3,
+              pointerEvents: 'none',
+              border: '2px dashed var(--mantine-color-blue-6)',
+              borderRadius: 3,
+              background: 'color-mix(in srgb, var(--mantine-color-blue-2) 40%, transparent)',
+            }}
+          />
+        )}
       </div>
     </div>
   );
@@ -122,12 +208,22 @@ function ColumnBlocks({
   appointments,
   timeZone,
   onOpen,
+  canMove,
+  movingId,
+  dragging,
+  onGrab,
+  onDragEnd,
 }: {
   column: GridColumn;
   index: number;
   appointments: readonly Appointment[];
   timeZone: string;
   onOpen: (a: Appointment) => void;
+  canMove: (a: Appointment) => boolean;
+  movingId: number | null;
+  dragging: boolean;
+  onGrab: (a: Appointment, grab: GridPoint, grabRowOffset: number, span: number) => void;
+  onDragEnd: () => void;
 }) {
   const { t } = useTranslation();
   const placed = appointments.flatMap((a) => {
@@ -139,14 +235,28 @@ function ColumnBlocks({
     const color = kStatusColor[a.status];
     const lane = lanes.get(a.id) ?? 0;
     const status = t(statusLabelKey(a.status));
+    const moving = a.id === movingId;
+    const movable = !moving && canMove(a);
     return (
       <button
         key={a.id}
         type="button"
         data-testid={`appointment-${a.id}`}
         data-status={a.status}
+        data-moving={moving || undefined}
         aria-label={`${a.patient_name ?? ''} · ${a.practice_name ?? ''} · ${status}`}
+        aria-busy={moving || undefined}
+        title={movable ? t('appointments.agenda.dragToMove') : undefined}
         onClick={() => onOpen(a)}
+        draggable={movable}
+        onDragStart={(e) => {
+          if (!movable) return;
+          e.dataTransfer.setData('text/plain', String(a.id));
+          e.dataTransfer.effectAllowed = 'move';
+          const grabbed = grabbedRowMinutes(row, span, e.clientY - e.currentTarget.getBoundingClientRect().top, kRowHeight);
+          onGrab(a, { date: column.date, minutes: grabbed }, (grabbed - slots[row]!) / kSlotMinutes, span);
+        }}
+        onDragEnd={onDragEnd}
         style={{
           gridColumn: index + 2,
           gridRow: `${row + 2} / span ${span}`,
@@ -156,13 +266,15 @@ function ColumnBlocks({
           overflow: 'hidden',
           textAlign: 'left',
           padding: '1px 4px',
-          cursor: 'pointer',
+          cursor: moving ? 'progress' : movable ? 'grab' : 'pointer',
+          // Let a drag's pointer reach the rows below (drop targets), this block's own included.
+          pointerEvents: dragging ? 'none' : undefined,
           border: 'none',
           borderLeft: `4px solid var(--mantine-color-${color}-6)`,
           borderRadius: 3,
           background: `var(--mantine-color-${color}-1)`,
           color: 'var(--mantine-color-text)',
-          opacity: a.status === 'cancelled' || a.status === 'no_show' ? 0.6 : 1,
+          opacity: moving || a.status === 'cancelled' || a.status === 'no_show' ? 0.6 : 1,
           lineHeight: 1.15,
         }}
       >

@@ -1,22 +1,27 @@
 import { Alert, Button, Group, NativeSelect, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useDoctorsHours } from '@/features/appointments/api/get-doctor-hours';
-import { useAppointments } from '@/features/appointments/api/list-appointments';
+import { appointmentsQueryKey, useAppointments } from '@/features/appointments/api/list-appointments';
 import { useClinicDoctors, useClinicRooms } from '@/features/appointments/api/list-clinic-directory';
+import { useRescheduleAppointment } from '@/features/appointments/api/reschedule-appointment';
 import { AgendaGrid } from '@/features/appointments/components/agenda-grid';
 import { AppointmentPanel } from '@/features/appointments/components/appointment-panel';
 import { BookingModal, type BookingTarget } from '@/features/appointments/components/booking-modal';
 import { useFormatTime } from '@/features/appointments/hooks/use-format-time';
 import { useLiveRefresh } from '@/features/appointments/hooks/use-live-refresh';
-import type { AgendaMode, AgendaSpan, GridColumn } from '@/features/appointments/types';
-import { isLive } from '@/features/appointments/utils/status-actions';
+import { useProblemText } from '@/features/appointments/hooks/use-problem-text';
+import type { AgendaMode, AgendaSpan, Appointment, AppointmentReschedule, GridColumn } from '@/features/appointments/types';
+import { applyReschedule, type GridPoint, rescheduleForDrop } from '@/features/appointments/utils/drag-reschedule';
+import { allowedActions, isLive } from '@/features/appointments/utils/status-actions';
 import { addDays, dayRange, todayAt, weekDates, zonedToInstant } from '@/features/appointments/utils/time-grid';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
+import { useNotifySuccess } from '@/hooks/use-notify';
 import { canManageAppointments } from '@/lib/navigation';
 
 const kDefaultZone = 'America/Argentina/Buenos_Aires';
@@ -54,6 +59,7 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
   const [showFreed, setShowFreed] = useState(false);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [booking, setBooking] = useState<BookingTarget | null>(null);
+  const move = useDragReschedule(zone);
 
   const doctors = useClinicDoctors(clinic.id);
   const rooms = useClinicRooms(clinic.id);
@@ -102,7 +108,9 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
     { refetchInterval, enabled: span === 'day' || resource !== null },
   );
   const items = appointments.data?.items ?? [];
-  const shown = showFreed ? items : items.filter((a) => isLive(a.status));
+  const shown = (showFreed ? items : items.filter((a) => isLive(a.status))).map((a) =>
+    a.id === move.pending?.id ? applyReschedule(a, move.pending.body) : a,
+  );
   const hours = useDoctorsHours(mode === 'doctor' ? columns.flatMap((c) => (c.doctorId !== null ? [c.doctorId] : [])).filter((id, i, all) => all.indexOf(id) === i) : []);
   const selected = items.find((a) => a.id === selectedId) ?? null;
 
@@ -192,6 +200,16 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
           {t('appointments.board.openFromAgenda')}
         </Button>
       </Group>
+      {canBook && (
+        <Text size="xs" c="dimmed">
+          {t('appointments.agenda.dragHint')}
+        </Text>
+      )}
+      {move.failure && (
+        <Alert color="red" role="alert" data-testid="move-error" withCloseButton onClose={move.dismiss} closeButtonLabel={t('common.close')}>
+          {move.failure}
+        </Alert>
+      )}
       {appointments.isError && <ErrorAlert error={appointments.error} />}
       {appointments.data?.truncated && (
         <Alert color="yellow">{t('appointments.agenda.truncated', { count: items.length })}</Alert>
@@ -218,6 +236,13 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
             })
           }
           onOpen={(a) => setSelectedId(a.id)}
+          canMove={(a) =>
+            canBook &&
+            move.pending === null &&
+            allowedActions({ role: user.role, status: a.status, start: new Date(a.start), now: new Date() }).includes('reschedule')
+          }
+          onMove={move.drop}
+          movingId={move.pending?.id ?? null}
         />
       )}
       {canBook && (
@@ -232,4 +257,47 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
       <AppointmentPanel appointment={selected} role={user.role} timeZone={zone} onClose={() => setSelectedId(null)} />
     </Stack>
   );
+}
+
+/**
+ * Drag to reschedule: the dropped turno shows where it was dropped while the server decides;
+ * a refusal puts it back and says why (the same sentences as the reschedule form).
+ */
+function useDragReschedule(timeZone: string) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const problemText = useProblemText();
+  const notify = useNotifySuccess();
+  const mutation = useRescheduleAppointment();
+  const [pending, setPending] = useState<{ id: number; body: AppointmentReschedule } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const drop = (appointment: Appointment, grab: GridPoint, column: GridColumn, minutes: number) => {
+    const body = rescheduleForDrop(
+      appointment,
+      grab,
+      { date: column.date, minutes, doctorId: column.doctorId, roomId: column.roomId },
+      timeZone,
+    );
+    if (!body) return;
+    setFailure(null);
+    setPending({ id: appointment.id, body });
+    mutation.mutate(
+      { id: appointment.id, body },
+      {
+        onSuccess: async () => {
+          notify(t('appointments.done.reschedule'));
+          // Keep it where it was dropped until the refetched agenda has it there.
+          await queryClient.invalidateQueries({ queryKey: appointmentsQueryKey });
+          setPending(null);
+        },
+        onError: (error) => {
+          setPending(null);
+          setFailure(problemText(error));
+        },
+      },
+    );
+  };
+
+  return { pending, failure, drop, dismiss: () => setFailure(null) };
 }
