@@ -144,8 +144,9 @@ test('the secretary drags a turno to another time; a refused drop puts it back a
   const clinicId = (await apiIn(secretary, 'GET', '/api/v1/auth/me')).json.clinic_ids[0];
   const clinic = (await apiIn(secretary, 'GET', `/api/v1/clinics/${clinicId}`)).json;
 
-  // A doctor of our own who works 09:00-12:00 tomorrow and has no turnos yet.
-  const tomorrow = wallClock(new Date(Date.now() + 86_400_000), clinic.timezone);
+  // A doctor of our own who works 09:00-12:00 on a day five weeks ahead (past the demo
+  // seed's turnos, so the clinic's consulting rooms are free then) and has no turnos yet.
+  const day = wallClock(new Date(Date.now() + 35 * 86_400_000), clinic.timezone);
   const doctorUser = await apiIn(admin, 'POST', '/api/v1/users', {
     username: `mover${suffix}`, password: 'arrastrar turnos 1', full_name: `Dr. Mario Mover ${suffix}`, role: 'doctor',
     clinic_ids: [clinicId], specialty: 'Clínica médica',
@@ -153,7 +154,7 @@ test('the secretary drags a turno to another time; a refused drop puts it back a
   assert.equal(doctorUser.status, 201, JSON.stringify(doctorUser.json));
   const doctorId = doctorUser.json.doctor_id;
   const schedule = await apiIn(admin, 'PUT', `/api/v1/doctors/${doctorId}/schedule`, {
-    blocks: [{ clinic_id: clinicId, weekday: tomorrow.weekday, from: '09:00', to: '12:00' }],
+    blocks: [{ clinic_id: clinicId, weekday: day.weekday, from: '09:00', to: '12:00' }],
   });
   assert.equal(schedule.status, 200, JSON.stringify(schedule.json));
 
@@ -164,8 +165,8 @@ test('the secretary drags a turno to another time; a refused drop puts it back a
   const practice = practices.find((p) => p.duration_minutes === 30);
   assert.ok(practice, 'a 30-minute clinical practice');
   const slots = (await apiIn(secretary, 'GET', `/api/v1/availability?doctor_id=${doctorId}&practice_id=${practice.id}` +
-    `&clinic_id=${clinicId}&from=${rfc3339(Date.now())}&to=${rfc3339(Date.now() + 2 * 86_400_000)}&limit=20`)).json.items
-    .filter((s) => wallClock(new Date(s.start), clinic.timezone).date === tomorrow.date);
+    `&clinic_id=${clinicId}&from=${rfc3339(Date.now() + 34 * 86_400_000)}&to=${rfc3339(Date.now() + 36 * 86_400_000)}&limit=50`)).json.items
+    .filter((s) => wallClock(new Date(s.start), clinic.timezone).date === day.date);
   const laterInRoom = (a) => slots.find((b) => b.room_id === a.room_id && Date.parse(b.start) >= Date.parse(a.start) + 3_600_000);
   const first = slots.find((a) => laterInRoom(a));
   assert.ok(first, 'two free slots of his an hour apart in one room');
@@ -190,10 +191,10 @@ test('the secretary drags a turno to another time; a refused drop puts it back a
   await secretary.getByTestId('agenda-grid').waitFor();
   await secretary.getByRole('radiogroup', { name: 'Vista' }).getByText('Semana', { exact: true }).click();
   await secretary.getByLabel('Ver la semana de').selectOption(String(doctorId));
-  await secretary.getByLabel('Fecha').fill(tomorrow.date);
+  await secretary.getByLabel('Fecha').fill(day.date);
   const block = secretary.getByTestId(`appointment-${id}`);
   await block.waitFor();
-  const slotAt = (time) => secretary.getByTestId(`slot-${doctorId}-${tomorrow.date}-${time}`);
+  const slotAt = (time) => secretary.getByTestId(`slot-${doctorId}-${day.date}-${time}`);
   const topOf = async (locator) => (await locator.boundingBox()).y;
 
   // Dropped outside his hours: refused with the server's reason, and back where it was.
@@ -223,4 +224,70 @@ test('the secretary drags a turno to another time; a refused drop puts it back a
   await screenshot(secretary, 'drag-moved');
 
   for (const page of [admin, secretary]) await page.context().close();
+});
+
+test('the patient books from the free slots in "Mis turnos"; a slot taken meanwhile is refused with the reason', async () => {
+  const secretary = await signedIn('secretaria');
+  const clinicId = (await apiIn(secretary, 'GET', '/api/v1/auth/me')).json.clinic_ids[0];
+  const practice = (await apiIn(secretary, 'GET',
+    `/api/v1/practices?clinic_id=${clinicId}&specialty=${encodeURIComponent('Clínica médica')}&active=true`)).json.items[0];
+  const password = 'mis turnos libres 1';
+  const created = await apiIn(secretary, 'POST', '/api/v1/patients', {
+    first_name: 'Julieta', last_name: `Libre${suffix}`, document_number: String(83_000_000 + suffix),
+    account: { username: `libre${suffix}`, password },
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.json));
+  const other = await apiIn(secretary, 'POST', '/api/v1/patients', {
+    first_name: 'Tomás', last_name: `Primero${suffix}`, document_number: String(84_000_000 + suffix),
+  });
+  assert.equal(other.status, 201, JSON.stringify(other.json));
+
+  const patient = await signedIn(`libre${suffix}`, password);
+  await patient.getByRole('link', { name: 'Mis turnos' }).click();
+  const form = patient.getByTestId('book-from-availability');
+  await form.getByLabel('Práctica').selectOption(String(practice.id));
+  await form.getByLabel('Clínica').selectOption(String(clinicId));
+  const slots = form.getByTestId('free-slot');
+  await slots.first().waitFor();
+
+  // She chooses the earliest; before she confirms, the secretary gives it to someone else.
+  const taken = slots.first();
+  const start = await taken.getAttribute('data-start');
+  const doctorId = await taken.getAttribute('data-doctor-id');
+  await taken.click();
+  const chosen = patient.getByRole('dialog', { name: 'Turno elegido' }).getByTestId('chosen-slot');
+  await chosen.waitFor();
+  const end = rfc3339(Date.parse(start) + practice.duration_minutes * 60_000);
+  const room = (await apiIn(secretary, 'GET', `/api/v1/availability?doctor_id=${doctorId}&practice_id=${practice.id}` +
+    `&clinic_id=${clinicId}&from=${start}&to=${end}&limit=1`)).json.items[0];
+  const first = await apiIn(secretary, 'POST', '/api/v1/appointments', {
+    patient_id: other.json.id, doctor_id: Number(doctorId), room_id: room.room_id, practice_id: practice.id, start,
+  });
+  assert.equal(first.status, 201, JSON.stringify(first.json));
+  await chosen.getByRole('button', { name: 'Confirmar turno' }).click();
+  const refusal = chosen.getByTestId('booking-error');
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /El médico ya tiene un turno en ese horario/);
+  await screenshot(patient, 'my-appointments-slot-taken');
+  // The slots shown again are what is free now: the taken one is gone.
+  await patient.waitForFunction(({ start, doctorId }) =>
+    !document.querySelector(`[data-testid="free-slot"][data-start="${start}"][data-doctor-id="${doctorId}"]`), { start, doctorId });
+
+  // Another slot, and this time it is hers.
+  await chosen.getByRole('button', { name: 'Elegir otro' }).click();
+  await chosen.waitFor({ state: 'detached' });
+  const next = slots.first();
+  const nextStart = await next.getAttribute('data-start');
+  await next.click();
+  await chosen.getByRole('button', { name: 'Confirmar turno' }).click();
+  await patient.getByText('Turno reservado').waitFor();
+  await chosen.waitFor({ state: 'detached' });
+  const mine = (await apiIn(patient, 'GET', `/api/v1/appointments?patient_id=${created.json.id}`)).json.items;
+  assert.equal(mine.length, 1);
+  assert.equal(mine[0].start, nextStart);
+  assert.equal(mine[0].practice_id, practice.id);
+  await patient.getByTestId('my-upcoming').getByTestId(`appointment-${mine[0].id}`).waitFor();
+  await screenshot(patient, 'my-appointments-booked');
+
+  for (const page of [secretary, patient]) await page.context().close();
 });

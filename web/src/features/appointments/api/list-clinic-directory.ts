@@ -1,10 +1,11 @@
 // The pickers' data for one clinic: its doctors, rooms and practices. The appointments
 // feature reads these routes itself (features do not import each other).
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { api, type QueryValue } from '@/lib/api-client';
 import type { Doctor, Page, Practice, Room } from '@/lib/api-models';
 
-async function fetchAll<T>(path: string, query: Record<string, number>, signal?: AbortSignal): Promise<T[]> {
+/** Every item of a paged list, following the cursor. */
+export async function fetchAll<T>(path: string, query: Record<string, QueryValue>, signal?: AbortSignal): Promise<T[]> {
   const all: T[] = [];
   let cursor: string | null = null;
   do {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useAppointments } from '@/features/appointments/api/list-appointments';
-import { BookForMyself } from '@/features/appointments/components/book-for-myself';
+import { BookFromAvailability } from '@/features/appointments/components/book-from-availability';
 import { HistoryList } from '@/features/appointments/components/history-list';
 import { StatusActions } from '@/features/appointments/components/status-actions';
 import { StatusBadge } from '@/features/appointments/components/status-badge';
@@ -14,7 +14,7 @@ import { allowedActions } from '@/features/appointments/utils/status-actions';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
 
-/** The patient's own turnos (upcoming first, then past, newest first) and the booking form. */
+/** The patient's upcoming turnos, booking from the free slots, then past turnos (newest first). */
 export function MyAppointments() {
   const { t } = useTranslation();
   const user = useCurrentUser();
@@ -52,11 +52,11 @@ export function MyAppointments() {
 
   return (
     <Stack data-testid="my-appointments">
-      <BookForMyself patientId={user.patient_id} />
       {section(t('appointments.mine.upcoming'), upcoming, t('appointments.mine.emptyUpcoming'), 'my-upcoming')}
       <Text size="xs" c="dimmed">
         {t('appointments.mine.cancelHint')}
       </Text>
+      <BookFromAvailability patientId={user.patient_id} mine={list.data.items} />
       {section(t('appointments.mine.past'), past, t('appointments.mine.emptyPast'), 'my-past')}
     </Stack>
   );

@@ -99,14 +99,13 @@ export function WaitingRoomBoard({ clinicId }: { clinicId: number }) {
 
 function Clock({ now, timeZone }: { now: Date; timeZone: string }) {
   const { time, longDay } = useFormatTime();
-  const day = longDay(now, timeZone);
   return (
     <div style={{ textAlign: 'right' }} data-testid="board-clock">
       <Text component="time" style={{ fontSize: 'clamp(2.5rem, 6vw, 5rem)', fontWeight: 700, lineHeight: 1, fontVariantNumeric: 'tabular-nums' }}>
         {time(now.toISOString(), timeZone)}
       </Text>
       <Text style={{ fontSize: 'clamp(1rem, 1.6vw, 1.5rem)' }} c="gray.4">
-        {day.charAt(0).toUpperCase() + day.slice(1)}
+        {longDay(now, timeZone)}
       </Text>
     </div>
   );

@@ -33,10 +33,16 @@ export function useFormatTime() {
       ),
     [locale],
   );
+  // "Viernes, 27 de noviembre": a heading, so only its first letter is upper case.
   const longDay = useCallback(
     (instant: Date, timeZone: string) =>
-      new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(instant),
+      capitalized(new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(instant)),
     [locale],
   );
-  return { dateTime, time, day, longDay };
+  const dayHeading = useCallback((date: string) => longDay(new Date(`${date}T12:00:00Z`), 'UTC'), [longDay]);
+  return { dateTime, time, day, longDay, dayHeading };
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
