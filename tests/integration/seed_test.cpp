@@ -43,8 +43,17 @@ TEST_F(SeedTest, LoadsTheDemoNetworkOnce) {
   EXPECT_NE(progress.str().find("patients 20000/20000"), std::string::npos) << progress.str();
   EXPECT_NE(progress.str().find("appointment events"), std::string::npos) << progress.str();
 
-  // Appointments, past and coming, with a realistic mix. The exclusion constraints
-  // accepted every row of the COPY, so nobody is double-booked.
+  // The load dropped the appointments' constraints and indexes and rebuilt them: all
+  // there again (the exclusion constraints checked every copied row as they came back).
+  EXPECT_EQ(Count("SELECT count(*) FROM pg_constraint WHERE conrelid = 'appointments'::regclass AND contype = 'x'"), 3);
+  EXPECT_EQ(Count("SELECT count(*) FROM pg_constraint WHERE conrelid = 'appointments'::regclass AND contype = 'f'"), 6);
+  EXPECT_EQ(Count("SELECT count(*) FROM pg_indexes WHERE tablename IN ('appointments', 'appointment_events')"), 10);
+  EXPECT_THROW(Sql("INSERT INTO appointments (patient_id, doctor_id, room_id, practice_id, clinic_id, starts_at, ends_at) "
+                   "SELECT patient_id, doctor_id, room_id, practice_id, clinic_id, starts_at, ends_at FROM appointments "
+                   "WHERE status = 'registered' LIMIT 1"),
+               pqxx::sql_error);
+
+  // Appointments, past and coming, with a realistic mix. Nobody is double-booked.
   const auto past = Count("SELECT count(*) FROM appointments WHERE ends_at <= now()");
   const auto future = Count("SELECT count(*) FROM appointments WHERE starts_at > now()");
   EXPECT_GT(past, 15000);

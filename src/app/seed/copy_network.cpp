@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/seed/appointments.h"
+#include "app/seed/bulk_load.h"
 #include "app/seed/catalog.h"
 #include "app/seed/progress.h"
 
@@ -252,7 +253,9 @@ void CopyDemoNetwork(pqxx::transaction_base& txn, const DemoNetwork& network, co
   CopyPractices(txn, network, ids, progress);
   CopyStaff(txn, network, password_hash, ids, progress);
   CopyPatients(txn, network, ids, progress);
-  CopyAppointments(txn, network, ids, progress);
+  LoadWithoutSecondaryStructures(txn, {"appointments", "appointment_events"},
+                                 [&] { CopyAppointments(txn, network, ids, progress); });
+  progress.Report("appointment indexes and constraints", 1, 1);
 }
 
 }  // namespace healthpulse::app::seed
