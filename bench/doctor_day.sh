@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A doctor's day: the API (GET /api/v1/appointments?doctor_id=&from=&to=, signed in as a
 # secretary, through wrk) beside the bare SELECT it runs (sql/queries/appointments/
-# list_appointments.sql with its parameters filled in, through pgbench), in one run. The
+# list_doctor_appointments.sql with its parameters filled in, through pgbench), in one run. The
 # fixture: 64 doctors with 32 appointments a day each over a week (14,336 appointments);
 # the day read holds 32. Prints throughput, p50 and p99 of each, the ratio and the
 # server's peak RSS.
@@ -65,7 +65,7 @@ read -r _ api_rps api_p50 api_p99 api_errors <<<"$(grep API_RESULT "$tmp/wrk.out
 # The bare SQL: the server's own statement, its parameters filled in as the API call sets
 # them: first page ($1 0), the default page size + 1 ($2 51), the doctor and the day, no
 # other filter, the secretary as the caller.
-grep -v '^ *--' sql/queries/appointments/list_appointments.sql | sed -E \
+grep -v '^ *--' sql/queries/appointments/list_doctor_appointments.sql | sed -E \
   -e "s/\\\$10\b/'secretary'/g; s/\\\$11\b/$secretary/g" \
   -e "s/\\\$1\b/0/g; s/\\\$2\b/51/g; s/\\\$3\b/$doctor/g; s/\\\$[4567]\b/NULL/g" \
   -e "s/\\\$8\b/'$day_from'/g; s/\\\$9\b/'$day_to'/g" >"$tmp/day.sql"
