@@ -4,8 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { appointmentsQueryKey } from '@/features/appointments/api/list-appointments';
 import { getToken } from '@/lib/session';
 
-// Fallback polling, used only while the clinic's live stream is not connected.
+// Polling while the clinic's live stream is not connected.
 export const kAppointmentsPollMs = 30_000;
+// A slow refetch while it is: events are sent after commit, so one queued in the instant
+// before a server stops is lost, and this heals the view.
+export const kConnectedPollMs = 60_000;
 const kReconnectMs = 2_000;
 
 /**
@@ -23,7 +26,7 @@ export function splitEvents(buffer: string): { events: string[]; rest: string } 
  * Keeps appointment views live: reads GET /api/v1/clinics/{id}/events with fetch (the
  * token goes in the Authorization header, never in the URL, which EventSource cannot do)
  * and refetches appointments on every event. Returns the polling interval for TanStack
- * Query: false while the stream is connected, a slow poll otherwise.
+ * Query: a minute while the stream is connected, 30 s otherwise.
  */
 export function useLiveRefresh(clinicId: number | null): number | false {
   const queryClient = useQueryClient();
@@ -66,5 +69,5 @@ export function useLiveRefresh(clinicId: number | null): number | false {
     };
   }, [clinicId, queryClient]);
 
-  return connected ? false : kAppointmentsPollMs;
+  return connected ? kConnectedPollMs : kAppointmentsPollMs;
 }
