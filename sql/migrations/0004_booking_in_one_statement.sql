@@ -50,3 +50,23 @@ LANGUAGE sql STABLE AS $$
            AND in_schedule AND patient_exists AND coalesce(ordered, false)
   FROM facts
 $$;
+
+-- An appointment as the API shows it: the row with the names an agenda needs (so a
+-- calendar takes one round trip) and the doctor's and patient's logins (for visibility
+-- and the live streams' filters). The one definition behind select_appointment.sql and
+-- the list queries; filters on its columns reach the appointments' own indexes.
+CREATE VIEW appointment_views AS
+SELECT a.id, a.patient_id, a.doctor_id, a.room_id, a.practice_id, a.clinic_id, a.starts_at, a.ends_at,
+       a.status, a.reason,
+       p.first_name || ' ' || p.last_name AS patient_name,
+       u.full_name AS doctor_name,
+       r.code AS room_code,
+       pr.name AS practice_name,
+       d.user_id AS doctor_user_id,
+       p.user_id AS patient_user_id
+FROM appointments a
+JOIN patients p ON p.id = a.patient_id
+JOIN doctors d ON d.id = a.doctor_id
+JOIN users u ON u.id = d.user_id
+JOIN rooms r ON r.id = a.room_id
+JOIN practices pr ON pr.id = a.practice_id;

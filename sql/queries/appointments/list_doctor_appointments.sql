@@ -4,23 +4,18 @@
 -- appointments_doctor_starts_idx, and no execution pays for planning again (the general
 -- query is re-planned on every call: ~2 ms, more than it takes to run).
 -- Parameters and columns as list_appointments.sql ($3 required).
-SELECT a.id, a.patient_id, a.doctor_id, a.room_id, a.practice_id, a.clinic_id, rfc3339(a.starts_at), rfc3339(a.ends_at),
-       a.status::text, a.reason, p.first_name || ' ' || p.last_name, u.full_name, r.code, pr.name,
-       d.user_id, p.user_id
-FROM appointments a
-JOIN patients p ON p.id = a.patient_id
-JOIN doctors d ON d.id = a.doctor_id
-JOIN users u ON u.id = d.user_id
-JOIN rooms r ON r.id = a.room_id
-JOIN practices pr ON pr.id = a.practice_id
-WHERE ($1 = 0 OR (a.starts_at, a.id) > (SELECT c.starts_at, c.id FROM appointments c WHERE c.id = $1))
-  AND a.doctor_id = $3
-  AND ($4::bigint IS NULL OR a.patient_id = $4)
-  AND ($5::bigint IS NULL OR a.clinic_id = $5)
-  AND ($6::bigint IS NULL OR a.room_id = $6)
-  AND ($7::text IS NULL OR a.status = $7::appointment_status)
-  AND a.starts_at >= coalesce($8::timestamptz, '-infinity')
-  AND a.starts_at < coalesce($9::timestamptz, 'infinity')
-  AND appointment_visible_to(a.clinic_id, d.user_id, p.user_id, $10, $11)
-ORDER BY a.starts_at, a.id
+SELECT v.id, v.patient_id, v.doctor_id, v.room_id, v.practice_id, v.clinic_id, rfc3339(v.starts_at), rfc3339(v.ends_at),
+       v.status::text, v.reason, v.patient_name, v.doctor_name, v.room_code, v.practice_name, v.doctor_user_id,
+       v.patient_user_id
+FROM appointment_views v
+WHERE ($1 = 0 OR (v.starts_at, v.id) > (SELECT c.starts_at, c.id FROM appointments c WHERE c.id = $1))
+  AND v.doctor_id = $3
+  AND ($4::bigint IS NULL OR v.patient_id = $4)
+  AND ($5::bigint IS NULL OR v.clinic_id = $5)
+  AND ($6::bigint IS NULL OR v.room_id = $6)
+  AND ($7::text IS NULL OR v.status = $7::appointment_status)
+  AND v.starts_at >= coalesce($8::timestamptz, '-infinity')
+  AND v.starts_at < coalesce($9::timestamptz, 'infinity')
+  AND appointment_visible_to(v.clinic_id, v.doctor_user_id, v.patient_user_id, $10, $11)
+ORDER BY v.starts_at, v.id
 LIMIT $2
