@@ -126,3 +126,20 @@ CREATE INDEX emergency_accesses_granted_idx ON emergency_accesses (granted_at DE
 
 CREATE TRIGGER emergency_accesses_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON emergency_accesses
   FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_of_append_only();
+
+-- Entries as the API shows them: with the author's and clinic's names, the code's title,
+-- and the version that corrects each one (if any). Every entry query reads through it,
+-- so they all return the same columns.
+CREATE VIEW record_entry_details AS
+SELECT e.id, e.patient_id, e.kind, e.original_id, e.amends_id, e.amendment_reason,
+       (SELECT s.id FROM record_entries s WHERE s.amends_id = e.id) AS superseded_by,
+       e.author_user_id, u.full_name AS author_name, e.doctor_id, e.clinic_id, c.name AS clinic_name,
+       e.appointment_id, rfc3339(e.created_at) AS created_at,
+       e.code, i.description AS code_description, e.chronic, e.status, e.text,
+       e.description, e.dose, e.frequency, to_char(e.start_date, 'YYYY-MM-DD') AS start_date,
+       to_char(e.end_date, 'YYYY-MM-DD') AS end_date, e.diagnosis_id, e.follow_up_days,
+       e.private, e.substance, e.reaction, e.severity
+FROM record_entries e
+JOIN users u ON u.id = e.author_user_id
+JOIN clinics c ON c.id = e.clinic_id
+LEFT JOIN icd10_codes i ON i.code = e.code;
