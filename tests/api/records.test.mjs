@@ -5,21 +5,23 @@
 // in_progress, as at the clinic. Every patient and extra doctor is this file's own.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   api, login, newUser, adminToken, demoToken, assertProblem, assertInvalid, uniqueName, uniquePassword, uniqueDni,
-  listAll, assertNoServerErrors,
+  listAll, assertNoServerErrors, REPO_ROOT,
 } from './helpers.mjs';
 
-const COMMON_FIELDS = [
-  'id', 'kind', 'patient_id', 'original_id', 'amends_id', 'amendment_reason', 'superseded', 'superseded_by',
-  'author_user_id', 'author_name', 'doctor_id', 'clinic_id', 'clinic_name', 'appointment_id', 'created_at',
-];
-const KIND_FIELDS = {
-  diagnosis: ['code', 'code_description', 'text', 'chronic', 'status'],
-  treatment: ['description', 'dose', 'frequency', 'start_date', 'end_date', 'diagnosis_id', 'follow_up_days'],
-  note: ['text', 'private'],
-  allergy: ['substance', 'reaction', 'severity'],
-};
+// Responses are checked against the spec's schemas (every required field present, no
+// field the spec does not declare), so the web app can trust its generated types.
+const SPEC = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'api', 'openapi.json'), 'utf8'));
+function assertShape(object, schemaName) {
+  const schema = SPEC.components.schemas[schemaName];
+  assert.ok(schema, `the spec has ${schemaName}`);
+  for (const f of schema.required ?? []) assert.ok(f in object, `${schemaName}.${f} missing: ${JSON.stringify(object)}`);
+  for (const f of Object.keys(object)) assert.ok(f in schema.properties, `${schemaName} does not declare ${f}`);
+}
+const SCHEMA_OF_KIND = { diagnosis: 'Diagnosis', treatment: 'Treatment', note: 'Note', allergy: 'Allergy' };
 const PLURAL = { diagnosis: 'diagnoses', treatment: 'treatments', note: 'notes', allergy: 'allergies' };
 
 let admin;
@@ -33,8 +35,8 @@ let laterTurno; // a second turno of theirs, still registered
 let clinicId; // the demo doctor's clinic
 
 function assertEntry(e, kind) {
-  for (const f of [...COMMON_FIELDS, ...KIND_FIELDS[kind]]) assert.ok(f in e, `${kind} field ${f}: ${JSON.stringify(e)}`);
   assert.equal(e.kind, kind);
+  assertShape(e, SCHEMA_OF_KIND[kind]);
   assert.ok(Number.isInteger(e.id));
   assert.match(e.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
 }
@@ -57,9 +59,11 @@ const readRecord = (token, patientId = patient.id, query = '') => api('GET', `/a
 async function recordOk(token, patientId = patient.id, query = '') {
   const res = await readRecord(token, patientId, query);
   assert.equal(res.status, 200, `GET record: ${res.status} ${res.text}`);
-  for (const f of ['patient', 'access', 'problems', 'treatments', 'allergies', 'timeline']) assert.ok(f in res.json, f);
-  assert.ok(Array.isArray(res.json.timeline.items));
-  assert.ok('next_cursor' in res.json.timeline);
+  assertShape(res.json, 'PatientRecord');
+  assertShape(res.json.patient, 'RecordPatient');
+  assertShape(res.json.access, 'RecordAccess');
+  assertShape(res.json.timeline, 'RecordTimeline');
+  for (const e of res.json.timeline.items) assertEntry(e, e.kind);
   return res.json;
 }
 
@@ -140,8 +144,8 @@ describe('GET /api/v1/icd10', () => {
   const search = async (q, extra = '') => {
     const res = await api('GET', `/api/v1/icd10?q=${encodeURIComponent(q)}${extra}`, { token: patient.token });
     assert.equal(res.status, 200, `q=${q}: ${res.status} ${res.text}`);
-    assert.ok('next_cursor' in res.json);
-    for (const c of res.json.items) for (const f of ['code', 'description', 'level', 'parent_code']) assert.ok(f in c, f);
+    assertShape(res.json, 'Icd10List');
+    for (const c of res.json.items) assertShape(c, 'Icd10Code');
     return res.json;
   };
   const codes = async (q, extra) => (await search(q, extra)).items.map((c) => c.code);
@@ -431,9 +435,7 @@ describe('emergency access', () => {
     });
     assert.equal(res.status, 201, res.text);
     access = res.json;
-    for (const f of ['id', 'patient_id', 'patient_name', 'user_id', 'doctor_id', 'doctor_name', 'reason', 'granted_at', 'expires_at', 'active', 'event_count']) {
-      assert.ok(f in access, f);
-    }
+    assertShape(access, 'EmergencyAccess');
     assert.equal(access.patient_id, patient.id);
     assert.equal(access.doctor_id, stranger.doctor_id);
     assert.equal(access.active, true);
@@ -468,6 +470,7 @@ describe('emergency access', () => {
     const list = await listAll('/api/v1/emergency-accesses', { from }, admin);
     const found = list.find((a) => a.id === access.id);
     assert.ok(found, 'listed');
+    for (const a of list) assertShape(a, 'EmergencyAccess');
     assert.equal(found.reason, 'Ingresa a la guardia descompensada');
     assert.equal(found.doctor_name, stranger.user.full_name);
     assert.equal(found.event_count, 2, 'one read and one write');
@@ -494,7 +497,7 @@ describe('GET /api/v1/patients/{id}/access-log', () => {
   test('the patient sees who accessed their record and when, emergencies flagged', async () => {
     const items = await listAll(`/api/v1/patients/${patient.id}/access-log`, {}, patient.token, 5);
     for (const e of items) {
-      for (const f of ['id', 'occurred_at', 'user_id', 'name', 'role', 'action', 'emergency']) assert.ok(f in e, f);
+      assertShape(e, 'AccessLogEntry');
       assert.match(e.action, /^record\./);
     }
     const byStranger = items.filter((e) => e.user_id === stranger.id);
@@ -523,6 +526,7 @@ describe('GET /api/v1/audit-events/verification', () => {
   test('the chain is intact after all of the above; only admins may check', async () => {
     const res = await api('GET', '/api/v1/audit-events/verification', { token: admin });
     assert.equal(res.status, 200, res.text);
+    assertShape(res.json, 'AuditVerification');
     assert.equal(res.json.ok, true, res.text);
     assert.ok(res.json.checked > 0);
     assert.equal(res.json.first_bad_id, undefined);
