@@ -1,6 +1,8 @@
 #include <unistd.h>
 
+#include <atomic>
 #include <set>
+#include <thread>
 
 #include "modules/audit/chain_verifier.h"
 #include "modules/icd10/icd10_service.h"
@@ -299,6 +301,28 @@ TEST_F(RecordServiceTest, AnAmendmentIsANewVersionAndCurrentViewsUseIt) {
   EXPECT_EQ(service_->Amend(doctor2_, diabetes.id, resolve).error().kind, Error::Kind::kNotFound);
   EXPECT_EQ(service_->Amend(doctor1_, 999, resolve).error().kind, Error::Kind::kNotFound);
   EXPECT_EQ(Count("SELECT count(*) FROM record_entries"), 5);
+}
+
+TEST_F(RecordServiceTest, ConcurrentCorrectionsOfOneVersionLeaveOneChain) {
+  auto diagnosis = Added(doctor1_, kAna, Diagnosis("E11"));
+  db::Database pool(url_, 8);
+  records::RecordService service(pool, std::chrono::hours(24));
+  std::atomic<int> amended{0}, conflicts{0};
+  std::vector<std::thread> doctors;
+  for (int i = 0; i < 8; ++i) {
+    doctors.emplace_back([&, i] {
+      auto correction = Amend("Corrección " + std::to_string(i));
+      correction.fields.chronic = i % 2 == 0;
+      correction.place.clinic_id = 1;
+      auto result = service.Amend(i % 2 ? doctor1_ : doctor3_, diagnosis.id, correction);
+      if (result) ++amended;
+      else if (result.error().kind == Error::Kind::kConflict) ++conflicts;
+    });
+  }
+  for (auto& d : doctors) d.join();
+  EXPECT_EQ(amended, 1);
+  EXPECT_EQ(conflicts, 7);
+  EXPECT_EQ(Count("SELECT count(*) FROM record_entries WHERE amends_id = " + std::to_string(diagnosis.id)), 1);
 }
 
 TEST_F(RecordServiceTest, BadInputNamesTheFieldAndWritesNothing) {
