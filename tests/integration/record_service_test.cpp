@@ -4,6 +4,7 @@
 #include <set>
 #include <thread>
 
+#include "modules/audit/audit_service.h"
 #include "modules/audit/chain_verifier.h"
 #include "modules/icd10/icd10_service.h"
 #include "modules/records/record_service.h"
@@ -455,6 +456,12 @@ TEST_F(RecordServiceTest, EveryReadAndWriteIsAuditedAndTamperingIsNamed) {
   auto broken = audit::VerifyAuditChain(url_);
   ASSERT_TRUE(broken.first_bad_id.has_value());
   EXPECT_EQ(*broken.first_bad_id, target);
+  // The admins' check over the API runs the same walk on a pooled connection.
+  audit::AuditService audit(*db_);
+  auto checked = audit.Verify(admin_);
+  ASSERT_TRUE(checked.has_value()) << checked.error().message;
+  EXPECT_EQ(checked->first_bad_id, target);
+  EXPECT_EQ(audit.Verify(doctor1_).error().kind, Error::Kind::kForbidden);
 }
 
 TEST_F(RecordServiceTest, TheCatalogLoadsOnceAndFindsCodesAndWords) {
