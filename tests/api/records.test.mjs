@@ -493,6 +493,29 @@ describe('emergency access', () => {
   });
 });
 
+describe('POST /api/v1/emergency-accesses (by document)', () => {
+  test('a doctor finds a patient outside their care by DNI only by opening the access with a reason', async () => {
+    const arriving = await patientWithAccount('Inés');
+    const dotted = arriving.document_number.replace(/^(\d{2})(\d{3})(\d{3})$/, '$1.$2.$3');
+    const open = (body, token = stranger.token) => api('POST', '/api/v1/emergency-accesses', { token, body });
+    assertInvalid(await open({ document_number: dotted }), 'reason');
+    assertInvalid(await open({ reason: 'Guardia' }), 'document_number');
+    assertProblem(await open({ document_type: 'PASAPORTE', document_number: 'zz-000-000', reason: 'Guardia' }), 404);
+    for (const token of [secretary, admin, arriving.token]) {
+      assertProblem(await open({ document_number: dotted, reason: 'Guardia' }, token), 403);
+    }
+    assertProblem(await readRecord(stranger.token, arriving.id), 404);
+
+    const res = await open({ document_number: dotted, reason: 'Llega inconsciente a la guardia' });
+    assert.equal(res.status, 201, res.text);
+    assertShape(res.json, 'EmergencyAccess');
+    assert.equal(res.json.patient_id, arriving.id);
+    assert.equal((await recordOk(stranger.token, arriving.id)).access.kind, 'emergency');
+    const log = await listAll(`/api/v1/patients/${arriving.id}/access-log`, {}, arriving.token);
+    assert.ok(log.some((e) => e.action === 'record.emergency_access_granted' && e.emergency), 'the patient sees it');
+  });
+});
+
 describe('GET /api/v1/patients/{id}/access-log', () => {
   test('the patient sees who accessed their record and when, emergencies flagged', async () => {
     const items = await listAll(`/api/v1/patients/${patient.id}/access-log`, {}, patient.token, 5);

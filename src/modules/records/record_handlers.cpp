@@ -215,6 +215,18 @@ Response OpenEmergencyAccess(RecordService& service, RouteContext& ctx) {
   return access ? http::JsonResponse(201, EmergencyAccessJson(*access)) : http::ProblemResponse(access.error());
 }
 
+Response OpenEmergencyAccessByDocument(RecordService& service, RouteContext& ctx) {
+  auto body = http::ParseJsonObject(ctx.request);
+  if (!body) return http::ProblemResponse(body.error());
+  http::FieldReader fields(*body);
+  auto document_type = fields.String("document_type", false);
+  auto document_number = fields.String("document_number", true);
+  auto reason = fields.String("reason", true);
+  if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
+  auto access = service.OpenEmergencyAccessByDocument(ctx.caller(), document_type, *document_number, *reason);
+  return access ? http::JsonResponse(201, EmergencyAccessJson(*access)) : http::ProblemResponse(access.error());
+}
+
 Response AccessLog(RecordService& service, RouteContext& ctx) {
   auto patient_id = ctx.IdParam("id");
   if (!patient_id) return http::ProblemResponse(patient_id.error());
@@ -261,6 +273,8 @@ void RegisterRecordRoutes(http::Router& router, RecordService& s) {
              [&s](RouteContext& ctx) { return AccessLog(s, ctx); });
   router.Add("GET", "/api/v1/emergency-accesses", Access::Require(Capability::kReadAuditLog),
              [&s](RouteContext& ctx) { return ListEmergencyAccesses(s, ctx); });
+  router.Add("POST", "/api/v1/emergency-accesses", Access::Require(Capability::kOpenEmergencyAccess),
+             [&s](RouteContext& ctx) { return OpenEmergencyAccessByDocument(s, ctx); });
 }
 
 }  // namespace healthpulse::records

@@ -165,6 +165,13 @@ std::vector<std::int64_t> RecordRepository::UserClinics(std::int64_t user_id) {
                                    [](const pqxx::row& row) { return row[0].as<std::int64_t>(); });
 }
 
+std::optional<std::int64_t> RecordRepository::PatientIdByDocument(const std::optional<std::string>& type,
+                                                                  const std::string& number) {
+  auto rows = tx_.raw().exec_prepared("select_patient_by_document", type, number);
+  if (rows.empty()) return std::nullopt;
+  return rows[0][0].as<std::int64_t>();
+}
+
 std::int64_t RecordRepository::InsertEmergencyAccess(std::int64_t patient_id, std::int64_t user_id,
                                                      std::int64_t doctor_id, const std::string& reason, int hours) {
   return tx_.raw()

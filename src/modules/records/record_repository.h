@@ -54,6 +54,7 @@ class RecordRepository {
   std::optional<WriteAppointment> Appointment(std::int64_t appointment_id);
   std::vector<std::int64_t> UserClinics(std::int64_t user_id);
 
+  std::optional<std::int64_t> PatientIdByDocument(const std::optional<std::string>& type, const std::string& number);
   std::int64_t InsertEmergencyAccess(std::int64_t patient_id, std::int64_t user_id, std::int64_t doctor_id,
                                      const std::string& reason, int hours);
   std::optional<EmergencyAccess> FindEmergencyAccess(std::int64_t id);

@@ -193,20 +193,38 @@ Result<EmergencyAccess> RecordService::OpenEmergencyAccess(const Principal& call
   if (!Allows(caller.role, Capability::kOpenEmergencyAccess)) return Fail(Error::Forbidden());
   if (auto errors = ValidateReason(reason); !errors.empty()) return Fail(Error::Invalid(std::move(errors)));
   return db::TransactValue<EmergencyAccess>(db_, [&](db::Tx& tx) -> Result<EmergencyAccess> {
-    RecordRepository records(tx);
-    auto found = records.Access(patient_id, caller.role, caller.user_id);
-    if (!found) return Fail(Error::NotFound("No such patient"));
-    const auto& facts = found->second;
-    if (!facts.doctor_id) return Fail(Error::Forbidden("Only users with a doctor profile open records"));
-    if (facts.has_care) {
-      return Fail(Error::Conflict("The patient is under your care: open the record without emergency access"));
-    }
-    auto hours = static_cast<int>(emergency_access_duration_.count());
-    auto id = records.InsertEmergencyAccess(patient_id, caller.user_id, *facts.doctor_id, reason, hours);
-    // The reason stays in emergency_accesses (the admins' report); it may be clinical.
-    Audit(tx, caller, "record.emergency_access_granted", "emergency_access", id, patient_id, true, {{"hours", hours}});
-    return records.FindEmergencyAccess(id).value();
+    return OpenEmergencyAccessIn(tx, caller, patient_id, reason);
   });
+}
+
+Result<EmergencyAccess> RecordService::OpenEmergencyAccessByDocument(const Principal& caller,
+                                                                     const std::optional<std::string>& document_type,
+                                                                     const std::string& document_number,
+                                                                     const std::string& reason) {
+  if (!Allows(caller.role, Capability::kOpenEmergencyAccess)) return Fail(Error::Forbidden());
+  if (auto errors = ValidateReason(reason); !errors.empty()) return Fail(Error::Invalid(std::move(errors)));
+  return db::TransactValue<EmergencyAccess>(db_, [&](db::Tx& tx) -> Result<EmergencyAccess> {
+    auto patient_id = RecordRepository(tx).PatientIdByDocument(document_type, document_number);
+    if (!patient_id) return Fail(Error::NotFound("No patient with that document"));
+    return OpenEmergencyAccessIn(tx, caller, *patient_id, reason);
+  });
+}
+
+Result<EmergencyAccess> RecordService::OpenEmergencyAccessIn(db::Tx& tx, const Principal& caller,
+                                                             std::int64_t patient_id, const std::string& reason) {
+  RecordRepository records(tx);
+  auto found = records.Access(patient_id, caller.role, caller.user_id);
+  if (!found) return Fail(Error::NotFound("No such patient"));
+  const auto& facts = found->second;
+  if (!facts.doctor_id) return Fail(Error::Forbidden("Only users with a doctor profile open records"));
+  if (facts.has_care) {
+    return Fail(Error::Conflict("The patient is under your care: open the record without emergency access"));
+  }
+  auto hours = static_cast<int>(emergency_access_duration_.count());
+  auto id = records.InsertEmergencyAccess(patient_id, caller.user_id, *facts.doctor_id, reason, hours);
+  // The reason stays in emergency_accesses (the admins' report); it may be clinical.
+  Audit(tx, caller, "record.emergency_access_granted", "emergency_access", id, patient_id, true, {{"hours", hours}});
+  return records.FindEmergencyAccess(id).value();
 }
 
 Result<Page<AccessLogEntry>> RecordService::AccessLog(const Principal& caller, std::int64_t patient_id,

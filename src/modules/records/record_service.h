@@ -44,6 +44,12 @@ class RecordService {
   // the emergency flag) as record.emergency_access_granted.
   Result<EmergencyAccess> OpenEmergencyAccess(const Principal& caller, std::int64_t patient_id,
                                               const std::string& reason);
+  // The same, for a patient the doctor cannot search for (search shows a doctor only
+  // their own patients): found by document type (default DNI) and number, and only once
+  // the reason is given. NotFound when no patient has that document.
+  Result<EmergencyAccess> OpenEmergencyAccessByDocument(const Principal& caller,
+                                                        const std::optional<std::string>& document_type,
+                                                        const std::string& document_number, const std::string& reason);
 
   // Who read or wrote the record (its record.* audit events), newest first: for the
   // patient themself and admins; NotFound for everyone else.
@@ -53,6 +59,9 @@ class RecordService {
   Result<Page<EmergencyAccess>> EmergencyAccesses(const Principal& caller, const EmergencyAccessFilter& filter);
 
  private:
+  Result<EmergencyAccess> OpenEmergencyAccessIn(db::Tx& tx, const Principal& caller, std::int64_t patient_id,
+                                                const std::string& reason);
+
   db::Database& db_;
   const std::chrono::hours emergency_access_duration_;
 };
