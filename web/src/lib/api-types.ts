@@ -828,7 +828,11 @@ export interface paths {
         /** Emergency accesses to records (admins' report) */
         get: operations["listEmergencyAccesses"];
         put?: never;
-        post?: never;
+        /**
+         * Open the record of a patient found by document, giving a reason
+         * @description Doctors only (403 otherwise). For a patient outside the doctor's care, whom patient search does not show them: the patient is found by document type (default DNI) and number (dots, spaces and dashes ignored) and the access opened in one step, so nothing about the patient is revealed before a reason is on record. 404 when no patient has that document; otherwise as POST /patients/{id}/emergency-access.
+         */
+        post: operations["openEmergencyAccessByDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1898,6 +1902,17 @@ export interface components {
             first_bad_id?: number;
             /** @description What is wrong with that row (absent when ok) */
             message?: string;
+        };
+        EmergencyAccessByDocument: {
+            /**
+             * @default DNI
+             * @enum {string}
+             */
+            document_type: "DNI" | "LC" | "LE" | "CI" | "PASAPORTE" | "OTRO";
+            /** @example 30.123.456 */
+            document_number: string;
+            /** @description Why the record must be opened (shown on the admins' report) */
+            reason: string;
         };
     };
     responses: {
@@ -3854,6 +3869,53 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    openEmergencyAccessByDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyAccessByDocument"];
+            };
+        };
+        responses: {
+            /** @description The access */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyAccess"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The patient is under the doctor's care: no emergency access is needed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: components["responses"]["Unprocessable"];
         };
     };
