@@ -755,6 +755,7 @@ export const en: Messages = {
       submit: 'Open record',
       underCare: 'The patient is under your care already: no emergency access is needed.',
       banner: 'Emergency access until {{time}}',
+      bannerOtherDay: 'Emergency access until {{time}} on {{date}}',
       audited: 'Recorded',
     },
     treatment: {

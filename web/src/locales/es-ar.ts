@@ -757,6 +757,7 @@ export const esAR = {
       submit: 'Abrir historia',
       underCare: 'El paciente ya está a tu cargo: no hace falta el acceso de emergencia.',
       banner: 'Acceso de emergencia hasta {{time}}',
+      bannerOtherDay: 'Acceso de emergencia hasta {{time}} del {{date}}',
       audited: 'Queda registrado',
     },
     treatment: {

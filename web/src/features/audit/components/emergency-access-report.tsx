@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useEmergencyAccesses } from '@/features/audit/api/list-emergency-accesses';
 import type { DayRange } from '@/features/audit/types';
+import { formatInstant } from '@/features/audit/utils/format';
 
 const kAllDays: DayRange = { from: '', to: '' };
 
@@ -15,7 +16,7 @@ export function EmergencyAccessReport() {
   const [range, setRange] = useState<DayRange>(kAllDays);
   const form = useForm<DayRange>({ initialValues: kAllDays });
   const accesses = useEmergencyAccesses(range);
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
+  const when = (iso: string) => formatInstant(iso, i18n.language);
 
   return (
     <Stack>

@@ -2,7 +2,7 @@ import { Alert, Badge, Group, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useRecordFormat } from '@/features/records/hooks/use-record-format';
 import type { RecordAccess, RecordPatient } from '@/features/records/types';
-import { ageOn } from '@/features/records/utils/format';
+import { ageOn, sameDay } from '@/features/records/utils/format';
 import { localDate } from '@/features/records/utils/record-forms';
 
 /** Who the record belongs to: name, document, age and sex, and the patient number. */
@@ -26,15 +26,23 @@ export function ChartHeader({ patient }: { patient: RecordPatient }) {
   );
 }
 
-/** "Acceso de emergencia hasta HH:MM" while the doctor reads the record by emergency access. */
+/**
+ * "Acceso de emergencia hasta HH:MM" while the doctor reads the record by emergency access;
+ * the day too when it ends on another day (it lasts 24 hours by default).
+ */
 export function EmergencyBanner({ access }: { access: RecordAccess }) {
   const { t } = useTranslation();
-  const { clock } = useRecordFormat();
+  const { clock, dayMonth } = useRecordFormat();
   if (access.kind !== 'emergency' || access.expires_at === null) return null;
+  const until = clock(access.expires_at);
   return (
     <Alert color="red" variant="filled" data-testid="emergency-banner" role="status">
       <Group gap="xs">
-        <Text fw={700}>{t('records.emergency.banner', { time: clock(access.expires_at) })}</Text>
+        <Text fw={700}>
+          {sameDay(new Date(access.expires_at), new Date())
+            ? t('records.emergency.banner', { time: until })
+            : t('records.emergency.bannerOtherDay', { time: until, date: dayMonth(access.expires_at) })}
+        </Text>
         <Badge color="white" c="red" variant="filled">
           {t('records.emergency.audited')}
         </Badge>

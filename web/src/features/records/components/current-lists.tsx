@@ -32,17 +32,12 @@ export function ProblemList({ problems, title, actions }: { problems: Diagnosis[
     <Section title={title ?? t('records.problems.title')} testId="problem-list" empty={problems.length === 0 ? t('records.problems.empty') : null}>
       {problems.map((d) => (
         <div key={d.id} data-testid={`problem-${d.original_id}`} data-code={formatIcd10Code(d.code)}>
-          <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
-            <Stack gap={2}>
-              <Icd10Text code={d.code} description={d.code_description} />
-              {d.text && (
-                <Text size="sm" c="dimmed">
-                  {d.text}
-                </Text>
-              )}
-            </Stack>
-            {d.chronic && <ChronicBadge />}
-          </Group>
+          <Icd10Text code={d.code} description={d.code_description} after={d.chronic && <ChronicBadge />} />
+          {d.text && (
+            <Text size="sm" c="dimmed">
+              {d.text}
+            </Text>
+          )}
           {actions?.(d)}
         </div>
       ))}

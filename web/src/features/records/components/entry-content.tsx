@@ -1,4 +1,5 @@
 import { Badge, Code, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecordFormat } from '@/features/records/hooks/use-record-format';
 import type { AllergySeverity, RecordEntry } from '@/features/records/types';
@@ -18,20 +19,23 @@ export function SeverityBadge({ severity }: { severity: AllergySeverity }) {
 export function ChronicBadge() {
   const { t } = useTranslation();
   return (
-    <Badge color="grape" variant="light" data-testid="chronic-badge">
+    <Badge ml={6} color="grape" variant="light" data-testid="chronic-badge" style={{ verticalAlign: 'middle' }}>
       {t('records.chronic')}
     </Badge>
   );
 }
 
-/** The code as doctors read it (E11.9), then the catalog's title. */
-export function Icd10Text({ code, description }: { code: string; description: string }) {
+/** The code as doctors read it (E11.9), then the catalog's title and whatever follows it (badges). */
+export function Icd10Text({ code, description, after }: { code: string; description: string; after?: ReactNode }) {
   return (
     <Group gap={6} wrap="nowrap" align="baseline">
-      <Code fw={700} data-testid="icd10-code">
+      <Code fw={700} style={{ flexShrink: 0, whiteSpace: 'nowrap' }} data-testid="icd10-code">
         {formatIcd10Code(code)}
       </Code>
-      <Text span>{description}</Text>
+      <Text span>
+        {description}
+        {after}
+      </Text>
     </Group>
   );
 }
@@ -47,13 +51,18 @@ export function EntryContent({ entry, diagnosisLabel }: { entry: RecordEntry; di
     case 'diagnosis':
       return (
         <Stack gap={4}>
-          <Group gap="xs">
-            <Icd10Text code={entry.code} description={entry.code_description} />
-            {entry.chronic && <ChronicBadge />}
-            <Badge color={entry.status === 'active' ? 'teal' : 'gray'} variant="outline">
-              {t(`records.status.${entry.status}`)}
-            </Badge>
-          </Group>
+          <Icd10Text
+            code={entry.code}
+            description={entry.code_description}
+            after={
+              <>
+                {entry.chronic && <ChronicBadge />}
+                <Badge ml={6} color={entry.status === 'active' ? 'teal' : 'gray'} variant="outline">
+                  {t(`records.status.${entry.status}`)}
+                </Badge>
+              </>
+            }
+          />
           {entry.text && <Text size="sm">{entry.text}</Text>}
         </Stack>
       );

@@ -34,10 +34,10 @@ function MyRecordLoaded({ patientId }: { patientId: number }) {
       <Text size="sm" c="dimmed">
         {t('records.mine.help')}
       </Text>
-      <SimpleGrid cols={{ base: 1, md: 3 }}>
+      <AllergyList allergies={chart.allergies} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ProblemList problems={chart.problems} title={t('records.mine.diagnoses')} />
         <TreatmentList treatments={chart.treatments} diagnosisLabel={diagnosisLabel} />
-        <AllergyList allergies={chart.allergies} />
       </SimpleGrid>
       <RecordTimeline
         groups={chart.timeline}

@@ -93,10 +93,10 @@ function ChartLoaded({ patientId, chart, hasMore, loadingMore, onMore, onStale }
           </Button>
         ))}
       </Group>
-      <SimpleGrid cols={{ base: 1, md: 3 }}>
+      <AllergyList allergies={chart.allergies} actions={actions} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ProblemList problems={chart.problems} actions={actions} />
         <TreatmentList treatments={chart.treatments} diagnosisLabel={diagnosisLabel} actions={actions} />
-        <AllergyList allergies={chart.allergies} actions={actions} />
       </SimpleGrid>
       <RecordTimeline
         groups={chart.timeline}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, formatClock, formatDay, isOngoing } from '@/features/records/utils/format';
+import { ageOn, formatClock, formatDay, formatDayMonth, isOngoing, sameDay } from '@/features/records/utils/format';
 
 describe('formatClock', () => {
   it('shows hours and minutes on a 24-hour clock at the zone', () => {
@@ -34,5 +34,19 @@ describe('isOngoing', () => {
     expect(isOngoing(null, '2025-03-01')).toBe(true);
     expect(isOngoing('2025-03-01', '2025-03-01')).toBe(true);
     expect(isOngoing('2025-02-28', '2025-03-01')).toBe(false);
+  });
+});
+
+describe('sameDay', () => {
+  it('compares calendar days at the zone, not 24-hour spans', () => {
+    const zone = 'America/Argentina/Buenos_Aires';
+    expect(sameDay(new Date('2025-03-01T03:00:00Z'), new Date('2025-03-02T02:59:00Z'), zone)).toBe(true);
+    expect(sameDay(new Date('2025-03-01T02:59:00Z'), new Date('2025-03-01T03:00:00Z'), zone)).toBe(false);
+  });
+});
+
+describe('formatDayMonth', () => {
+  it('names the day and month', () => {
+    expect(formatDayMonth('2025-03-01T15:00:00Z', 'en-US', 'UTC')).toBe('Mar 1');
   });
 });

@@ -23,6 +23,17 @@ export function formatDateTime(iso: string, locale: string, timeZone?: string): 
   }).format(new Date(iso));
 }
 
+/** "28 nov" */
+export function formatDayMonth(iso: string, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' }).format(new Date(iso));
+}
+
+/** Whether two instants fall on the same calendar day at the zone (the device's by default). */
+export function sameDay(a: Date, b: Date, timeZone?: string): boolean {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return day.format(a) === day.format(b);
+}
+
 /** "3 mar 2025" for 2025-03-03, whatever the device's zone. */
 export function formatDay(date: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(
