@@ -134,6 +134,9 @@ test('during the consultation the doctor adds a chronic diagnosis found by CIE-1
     turno = await bookToday(secretary, { doctorId: fresh.doctorId, clinic, patientId: patient.id, specialty: 'Clínica médica' });
   }
   assert.ok(turno, `${doctorLogin.username} has a free slot today for the demo patient`);
+  // A consultation an earlier, interrupted run left open would be the one the chart writes into.
+  const open = await apiIn(doctor, 'GET', `/api/v1/appointments?doctor_id=${turno.doctor_id}&patient_id=${patient.id}&status=in_progress`);
+  for (const stale of open.json.items) await moveTo(doctor, stale.id, 'finished');
   await moveTo(secretary, turno.id, 'confirmed');
   await moveTo(secretary, turno.id, 'waiting');
   await moveTo(doctor, turno.id, 'in_progress');
