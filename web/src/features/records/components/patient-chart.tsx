@@ -64,10 +64,11 @@ function ChartLoaded({ patientId, chart, hasMore, loadingMore, onMore, onStale }
   const write = useWriteContext(patientId);
   const [adding, setAdding] = useState<Adding | null>(null);
   const [amending, setAmending] = useState<AmendTarget | null>(null);
+  const { refresh } = write;
   const stale = useCallback(() => {
     onStale();
-    write.refresh();
-  }, [onStale, write]);
+    void refresh();
+  }, [onStale, refresh]);
 
   const diagnosisLabel = (originalId: number) => {
     const d = chart.problems.find((p) => p.original_id === originalId);

@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { useConsultation } from '@/features/records/api/get-consultation';
 import type { WriteContext } from '@/features/records/types';
 import { writeContext } from '@/features/records/utils/record-forms';
-import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 
 /**
  * Where the doctor's new entries go: the turno with this patient that is in progress, or
@@ -21,6 +21,6 @@ export function useWriteContext(patientId: number) {
     clinicId,
     clinicIds: user.clinic_ids,
     setClinicId: setChosenClinic,
-    refresh: () => void consultation.refetch(),
+    refresh: consultation.refetch,
   };
 }
