@@ -54,6 +54,7 @@ bench: release
 	@bench/patient_search.sh
 	@bench/booking.sh
 	@bench/doctor_day.sh
+	@bench/patient_record.sh
 
 clean:
 	rm -rf build web/dist

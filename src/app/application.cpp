@@ -8,8 +8,10 @@
 #include "modules/auth/auth_handlers.h"
 #include "modules/clinics/clinic_handlers.h"
 #include "modules/doctors/doctor_handlers.h"
+#include "modules/icd10/icd10_handlers.h"
 #include "modules/patients/patient_handlers.h"
 #include "modules/practices/practice_handlers.h"
+#include "modules/records/record_handlers.h"
 #include "modules/users/user_handlers.h"
 
 namespace healthpulse::app {
@@ -23,6 +25,8 @@ void RegisterApiRoutes(http::Router& router, const Services& s) {
   doctors::RegisterDoctorRoutes(router, s.doctors);
   patients::RegisterPatientRoutes(router, s.patients);
   appointments::RegisterAppointmentRoutes(router, s.appointments, s.hub);
+  records::RegisterRecordRoutes(router, s.records);
+  icd10::RegisterIcd10Routes(router, s.icd10);
 }
 
 Application::Application(const Config& config)
@@ -42,6 +46,8 @@ Application::Application(const Config& config)
                     [this](const appointments::AppointmentChange& change) {
                       publisher_.Publish(appointments::ToEventJson(change));
                     }),
+      records_(db_, config.emergency_access),
+      icd10_(db_),
       listener_(config.database_url,
                 {{live::kClinicEventsChannel,
                   [this](const std::string& payload) {
@@ -49,7 +55,8 @@ Application::Application(const Config& config)
                   }},
                  {live::kSessionsChannel, [this](const std::string& payload) { sessions_.Apply(payload); }}}),
       router_([this](std::string_view token) { return auth_.Authenticate(token); }) {
-  RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_, hub_});
+  RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_, hub_,
+                              records_, icd10_});
   RegisterOpsRoutes(router_, db_, metrics_, web_);
   metrics_.SetGaugeSource([this] {
     auto stats = db_.Stats();

@@ -15,8 +15,10 @@
 #include "modules/auth/auth_service.h"
 #include "modules/clinics/clinic_service.h"
 #include "modules/doctors/doctor_service.h"
+#include "modules/icd10/icd10_service.h"
 #include "modules/patients/patient_service.h"
 #include "modules/practices/practice_service.h"
+#include "modules/records/record_service.h"
 #include "modules/users/user_service.h"
 
 namespace healthpulse::app {
@@ -47,6 +49,8 @@ class Application {
   patients::PatientService patients_;
   live::EventPublisher publisher_;  // before the services that publish through it
   appointments::AppointmentService appointments_;
+  records::RecordService records_;
+  icd10::Icd10Service icd10_;
   live::EventHub hub_;
   live::NotificationListener listener_;
   http::Router router_;
@@ -63,6 +67,8 @@ struct Services {
   patients::PatientService& patients;
   appointments::AppointmentService& appointments;
   live::EventHub& hub;
+  records::RecordService& records;
+  icd10::Icd10Service& icd10;
 };
 
 // Registers every route of the API against the given services; used by Application

@@ -10,6 +10,7 @@
 #include "db/migrator.h"
 #include "http/server.h"
 #include "modules/audit/chain_verifier.h"
+#include "modules/icd10/icd10_service.h"
 #include "modules/users/user_service.h"
 
 namespace healthpulse::app {
@@ -30,6 +31,10 @@ int Migrate(const Config& config) {
   auto applied = db::Migrate(config.database_url);
   if (applied.empty()) std::cout << "The database schema is up to date.\n";
   for (const auto& name : applied) std::cout << "applied " << name << "\n";
+  // Reference data every database needs, not only demo ones.
+  if (auto loaded = icd10::EnsureCatalog(config.database_url); loaded > 0) {
+    std::cout << "loaded the CIE-10 catalog (" << loaded << " codes)\n";
+  }
   return 0;
 }
 

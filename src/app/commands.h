@@ -14,7 +14,7 @@ namespace healthpulse::app {
 // Checks the schema version, then serves HTTP until SIGINT/SIGTERM.
 int Serve(const Config& config);
 
-// Applies pending migrations.
+// Applies pending migrations, then loads the CIE-10 catalog into a database without it.
 int Migrate(const Config& config);
 
 // Creates a user (normally the first admin of a real deployment). The password comes

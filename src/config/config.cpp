@@ -48,6 +48,8 @@ Config Config::FromEnvironment() {
   c.login_lockout = std::chrono::minutes(EnvInteger("HEALTHPULSE_LOGIN_LOCKOUT_MINUTES", c.login_lockout.count(), 1, 24 * 60));
   c.patient_cancel_window = std::chrono::minutes(
       EnvInteger("HEALTHPULSE_PATIENT_CANCEL_MINUTES", c.patient_cancel_window.count(), 0, 7 * 24 * 60));
+  c.emergency_access = std::chrono::hours(
+      EnvInteger("HEALTHPULSE_EMERGENCY_ACCESS_HOURS", c.emergency_access.count(), 1, 7 * 24));
   return c;
 }
 

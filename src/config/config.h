@@ -23,6 +23,7 @@ struct Config {
   int login_max_failures = 5;               // HEALTHPULSE_LOGIN_MAX_FAILURES
   std::chrono::minutes login_lockout{15};   // HEALTHPULSE_LOGIN_LOCKOUT_MINUTES
   std::chrono::minutes patient_cancel_window{120};  // HEALTHPULSE_PATIENT_CANCEL_MINUTES
+  std::chrono::hours emergency_access{24};  // HEALTHPULSE_EMERGENCY_ACCESS_HOURS: a record opened by emergency access
   std::string log_level = "info";           // HEALTHPULSE_LOG_LEVEL
 
   // Reads the environment. Throws std::invalid_argument naming the variable when a

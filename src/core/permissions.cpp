@@ -13,6 +13,9 @@ bool Allows(Role role, Capability capability) {
       return true;
     case Capability::kManagePatients:
       return role == Role::kSecretary;
+    case Capability::kWriteClinicalRecords:
+    case Capability::kOpenEmergencyAccess:
+      return role == Role::kDoctor;
   }
   return false;
 }
@@ -24,6 +27,8 @@ std::string_view ToString(Capability capability) {
     case Capability::kReadDirectory: return "read_directory";
     case Capability::kManageDirectory: return "manage_directory";
     case Capability::kManagePatients: return "manage_patients";
+    case Capability::kWriteClinicalRecords: return "write_clinical_records";
+    case Capability::kOpenEmergencyAccess: return "open_emergency_access";
   }
   return "unknown";
 }

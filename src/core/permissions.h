@@ -15,6 +15,8 @@ enum class Capability {
   kReadDirectory,    // clinics, floors, rooms, practices, nomenclators
   kManageDirectory,  // change them
   kManagePatients,   // register and edit patients (of one's own clinics)
+  kWriteClinicalRecords,  // add and amend record entries (of patients under one's care)
+  kOpenEmergencyAccess,   // open a record outside one's care, with a reason
 };
 
 // True when `role` holds `capability`.

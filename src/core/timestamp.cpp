@@ -19,7 +19,22 @@ int Number(std::string_view text, std::size_t at, std::size_t count) {
   return value;
 }
 
+bool ValidDay(int year, int month, int day) {
+  static const int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDaysInMonth[month - 1]) return false;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return !(month == 2 && day == 29 && !leap);
+}
+
 }  // namespace
+
+bool IsCalendarDate(std::string_view t) {
+  if (t.size() != 10 || !Digits(t, 0, 4) || t[4] != '-' || !Digits(t, 5, 2) || t[7] != '-' || !Digits(t, 8, 2)) {
+    return false;
+  }
+  int year = Number(t, 0, 4);
+  return year >= 1900 && ValidDay(year, Number(t, 5, 2), Number(t, 8, 2));
+}
 
 bool IsRfc3339(std::string_view t) {
   // YYYY-MM-DDTHH:MM:SS

@@ -30,6 +30,9 @@ Error ConstraintError(std::string_view constraint_name) {
       {"doctor_schedule_blocks_clinic_id_fkey", {K::kInvalid, "blocks", "names a clinic that does not exist"}},
       {"patient_clinics_clinic_id_fkey", {K::kInvalid, "clinic_id", "names a clinic that does not exist"}},
       {"practices_nomenclator_id_fkey", {K::kInvalid, "nomenclator_id", "names a nomenclator that does not exist"}},
+      // Two corrections of one version at once: the second must amend the first.
+      {"record_entries_amends_key", {K::kConflict, "", "The entry was corrected meanwhile: amend its current version"}},
+      {"record_entries_code_fkey", {K::kInvalid, "code", "is not in the CIE-10 catalog"}},
   };
   auto it = kMeanings.find(constraint_name);
   if (it == kMeanings.end()) return Error::Conflict("The change conflicts with existing data");

@@ -115,6 +115,121 @@ TEST_F(SeedTest, LoadsTheDemoNetworkOnce) {
                   "WHERE t.prev IS NOT NULL AND (t.occurred_at < t.prev OR t.from_status <> t.prev_status)"),
             0);
 
+  // Clinical records: each entry written during one of the patient's finished turnos, by
+  // its doctor, at its clinic, between the patient being called in and the turno
+  // finishing; so its author has the patient under care, and patients without a finished
+  // turno have no record.
+  EXPECT_NE(progress.str().find("record entries"), std::string::npos) << progress.str();
+  EXPECT_GT(Count("SELECT count(*) FROM record_entries"), 20000);
+  EXPECT_EQ(Count("SELECT count(*) FROM record_entries e WHERE NOT EXISTS (SELECT FROM appointments a "
+                  "JOIN doctors d ON d.id = a.doctor_id WHERE a.id = e.appointment_id AND a.patient_id = e.patient_id "
+                  "AND a.status = 'finished' AND d.id = e.doctor_id AND d.user_id = e.author_user_id "
+                  "AND a.clinic_id = e.clinic_id AND e.created_at BETWEEN (SELECT v.occurred_at "
+                  "FROM appointment_events v WHERE v.appointment_id = a.id AND v.to_status = 'in_progress') "
+                  "AND (SELECT v.occurred_at FROM appointment_events v "
+                  "WHERE v.appointment_id = a.id AND v.to_status = 'finished'))"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM record_entries e WHERE NOT patient_visible_to(e.patient_id, 'doctor', "
+                  "e.author_user_id)"),
+            0);
+
+  // Chronic conditions at adult prevalences near the usual figures (design: hypertension
+  // 30%, type 2 diabetes 10%, asthma 7%, COPD 4%, hypothyroidism 5%, chronic kidney disease
+  // 5%), among the adults with a finished turno, rising with age and, for hypothyroidism,
+  // mostly in women.
+  const std::string seen =
+      "SELECT DISTINCT a.patient_id AS id FROM appointments a JOIN patients p ON p.id = a.patient_id "
+      "WHERE a.status = 'finished' AND p.birth_date <= current_date - interval '18 years' ";
+  const auto prevalence = [&](const std::string& code, const std::string& who = "") {
+    return Sql("SELECT 100.0 * count(*) FILTER (WHERE EXISTS (SELECT FROM record_entries e WHERE e.patient_id = s.id "
+               "AND e.kind = 'diagnosis' AND e.chronic AND e.code = '" + code + "')) / count(*) FROM (" + seen + who +
+               ") s")[0][0]
+        .as<double>();
+  };
+  EXPECT_NEAR(prevalence("I10"), 30, 4);
+  EXPECT_NEAR(prevalence("E119"), 10, 2.5);
+  EXPECT_NEAR(prevalence("J459"), 7, 2);
+  EXPECT_NEAR(prevalence("J449"), 4, 1.5);
+  EXPECT_NEAR(prevalence("E039"), 5, 1.5);
+  EXPECT_NEAR(prevalence("N189"), 5, 2);
+  EXPECT_GT(prevalence("I10", "AND p.birth_date <= current_date - interval '60 years'"),
+            3 * prevalence("I10", "AND p.birth_date > current_date - interval '40 years'"));
+  EXPECT_GT(prevalence("E039", "AND p.sex = 'F'"), 2 * prevalence("E039", "AND p.sex = 'M'"));
+  EXPECT_EQ(Count("SELECT count(*) FROM record_entries e JOIN patients p ON p.id = e.patient_id "
+                  "WHERE e.kind = 'diagnosis' AND e.code IN ('I10', 'E119', 'J449', 'N189') "
+                  "AND p.birth_date > current_date - interval '18 years'"),
+            0);
+
+  // Their first-line treatments, linked to the diagnosis, with dose, frequency, start and
+  // follow-up and no end; a few doses corrected at a later visit.
+  const auto treated = [&](const std::string& code) {
+    return Sql("SELECT 100.0 * count(*) FILTER (WHERE EXISTS (SELECT FROM record_entries t "
+               "WHERE t.diagnosis_id = d.id)) / count(*), (SELECT string_agg(DISTINCT t.description, ',' "
+               "ORDER BY t.description) FROM record_entries t JOIN record_entries c ON c.id = t.diagnosis_id "
+               "WHERE c.code = '" + code + "') FROM record_entries d WHERE d.code = '" + code + "' AND d.chronic")[0];
+  };
+  const std::pair<std::string, std::string> kFirstLine[] = {
+      {"I10", "Amlodipina,Enalapril,Hidroclorotiazida,Losartán"},
+      {"E119", "Glibenclamida,Metformina"},
+      {"J459", "Budesonida inhalada,Salbutamol inhalado"},
+      {"J449", "Salbutamol inhalado,Tiotropio inhalado"},
+      {"E039", "Levotiroxina"},
+  };
+  for (const auto& [code, drugs] : kFirstLine) {
+    const auto row = treated(code);
+    EXPECT_GT(row[0].as<double>(), 70) << code;
+    EXPECT_EQ(row[1].as<std::string>(), drugs) << code;
+  }
+  EXPECT_EQ(Count("SELECT count(*) FROM record_entries t JOIN record_entries d ON d.id = t.diagnosis_id "
+                  "WHERE t.kind = 'treatment' AND d.chronic AND (t.dose IS NULL AND t.description <> "
+                  "'Dieta hiposódica y control de función renal' OR t.start_date IS NULL OR t.follow_up_days IS NULL "
+                  "OR t.end_date IS NOT NULL OR t.start_date > t.created_at::date)"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM record_entries t JOIN record_entries d ON d.id = t.diagnosis_id "
+                  "WHERE d.patient_id <> t.patient_id OR d.kind <> 'diagnosis' OR d.original_id <> d.id"),
+            0);
+  EXPECT_GT(Count("SELECT count(*) FROM record_entries e JOIN record_entries o ON o.id = e.amends_id "
+                  "WHERE e.kind = 'treatment' AND e.dose <> o.dose "
+                  "AND e.created_at > o.created_at + interval '13 days'"),
+            0);
+
+  // Acute diagnoses end resolved: by an amendment at a later visit, or at once; only the
+  // last week's may still be active. Their treatments end.
+  EXPECT_GT(Count("SELECT count(*) FROM record_entries e JOIN record_entries o ON o.id = e.amends_id "
+                  "WHERE e.kind = 'diagnosis' AND NOT e.chronic AND o.status = 'active' AND e.status = 'resolved' "
+                  "AND e.original_id = o.original_id"),
+            100);
+  EXPECT_EQ(Count("SELECT count(*) FROM record_entries d WHERE d.kind = 'diagnosis' AND NOT d.chronic "
+                  "AND d.status = 'active' AND d.created_at < now() - interval '9 days' "
+                  "AND NOT EXISTS (SELECT FROM record_entries s WHERE s.amends_id = d.id)"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM record_entries t JOIN record_entries d ON d.id = t.diagnosis_id "
+                  "WHERE NOT d.chronic AND t.end_date IS NULL"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM record_entries d WHERE d.kind = 'diagnosis' AND d.code NOT IN "
+                  "('I10', 'E119', 'J459', 'J449', 'E039', 'N189') AND d.chronic"),
+            0);
+
+  // A few allergies, and notes of which a share is private.
+  const auto with_entries = Count("SELECT count(DISTINCT patient_id) FROM record_entries");
+  const auto allergic = Count("SELECT count(DISTINCT patient_id) FROM record_entries WHERE kind = 'allergy'");
+  EXPECT_GT(allergic, with_entries * 4 / 100);
+  EXPECT_LT(allergic, with_entries * 12 / 100);
+  const auto notes = Count("SELECT count(*) FROM record_entries WHERE kind = 'note'");
+  const auto private_notes = Count("SELECT count(*) FROM record_entries WHERE kind = 'note' AND private");
+  EXPECT_GT(private_notes, notes * 5 / 100);
+  EXPECT_LT(private_notes, notes * 40 / 100);
+
+  // The demo paciente's record, by the demo medico: hypertension on losartán, allergic to
+  // penicillin, an upper respiratory infection since resolved.
+  const std::string demo_record =
+      "SELECT count(*) FROM record_entries e JOIN patients p ON p.id = e.patient_id JOIN users u "
+      "ON u.id = e.author_user_id WHERE p.document_number = '30123456' AND u.username = 'medico' ";
+  EXPECT_EQ(Count(demo_record + "AND e.code = 'I10' AND e.chronic AND e.status = 'active'"), 1);
+  EXPECT_EQ(Count(demo_record + "AND e.kind = 'treatment' AND e.description = 'Losartán' AND e.dose = '50 mg'"), 1);
+  EXPECT_EQ(Count(demo_record + "AND e.kind = 'allergy' AND e.substance = 'Penicilina'"), 1);
+  EXPECT_EQ(Count(demo_record + "AND e.code = 'J069' AND e.status = 'resolved'"), 1);
+
   // The demo paciente sees the demo medico, before and after today.
   const std::string demo_turnos =
       "SELECT count(*) FROM appointments a JOIN patients p ON p.id = a.patient_id JOIN users pu ON pu.id = p.user_id "
@@ -236,6 +351,12 @@ TEST_F(SeedTest, IsDeterministic) {
       "JOIN rooms r ON r.id = a.room_id JOIN practices pr ON pr.id = a.practice_id",
       "SELECT md5(string_agg(concat_ws('|', e.occurred_at, u.username, e.kind, e.from_status, e.to_status, e.reason), "
       "',' ORDER BY e.id)) FROM appointment_events e JOIN users u ON u.id = e.actor_user_id",
+      // Ids relative to the entry's own, so the sequences do not matter.
+      "SELECT md5(string_agg(concat_ws('|', p.document_number, u.username, a.starts_at, e.kind, e.amends_id - e.id, "
+      "e.original_id - e.id, e.amendment_reason, e.created_at, e.code, e.chronic, e.status, e.text, e.description, "
+      "e.dose, e.frequency, e.start_date, e.end_date, e.diagnosis_id - e.id, e.follow_up_days, e.private, e.substance, "
+      "e.reaction, e.severity), ',' ORDER BY e.id)) FROM record_entries e JOIN patients p ON p.id = e.patient_id "
+      "JOIN users u ON u.id = e.author_user_id JOIN appointments a ON a.id = e.appointment_id",
   };
   for (const char* sql : kFingerprints) {
     const auto here = Sql(sql)[0][0].as<std::string>();
@@ -245,6 +366,7 @@ TEST_F(SeedTest, IsDeterministic) {
   }
   EXPECT_EQ(Count("SELECT count(*) FROM patients"), 3000);
   EXPECT_GT(Count("SELECT count(*) FROM appointments"), 5000);
+  EXPECT_GT(Count("SELECT count(*) FROM record_entries"), 1000);
 
   pqxx::connection admin(admin_url_);
   pqxx::nontransaction(admin).exec0("DROP DATABASE " + other_name + " WITH (FORCE)");

@@ -22,7 +22,7 @@ class DatabaseTest : public ::testing::Test {
     static std::atomic<int> counter{0};
     name_ = "it_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
     pqxx::connection c(admin_url_);
-    pqxx::nontransaction(c).exec("CREATE DATABASE " + name_);
+    pqxx::nontransaction(c).exec("CREATE DATABASE " + name_ + (template_.empty() ? "" : " TEMPLATE " + template_));
     url_ = WithDatabase(admin_url_, name_);
     if (migrate_) db::Migrate(url_);
   }
@@ -48,6 +48,9 @@ class DatabaseTest : public ::testing::Test {
   }
 
   bool migrate_ = true;
+  // When set (before SetUp), the database starts as a copy of this one: a fixture whose
+  // setup is costly (reference data) prepares it once per process and sets migrate_ false.
+  std::string template_;
   std::string admin_url_;
   std::string name_;
   std::string url_;

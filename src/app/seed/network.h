@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace healthpulse::app::seed {
@@ -87,6 +88,39 @@ struct AppointmentRow {
   bool demo;  // a demo paciente's turno with the demo medico: never cancelled or missed
 };
 
+// One version of a clinical record entry (record_entries), written during one of the
+// patient's finished turnos: that turno's doctor is the author, its clinic the clinic,
+// and `created_at` lies between the patient being called in and the turno finishing.
+// Fields of other kinds stay empty. Text fields that are views point into static tables.
+struct RecordEntryRow {
+  std::uint32_t patient = 0;
+  std::uint32_t appointment = 0;  // position in DemoNetwork::appointments
+  std::int64_t created_at = 0;    // UTC seconds
+  std::string_view kind;          // diagnosis, treatment, note or allergy
+  std::optional<std::uint32_t> amends;  // the version it corrects: an earlier row's position
+  std::string_view amendment_reason;    // non-empty exactly when `amends` is set
+  // diagnosis
+  std::string_view code;  // CIE-10 without the dot ("E119")
+  bool chronic = false;
+  std::string_view status;  // active or resolved
+  // diagnosis (optional) and note
+  std::optional<std::string> text;
+  // treatment (dose and frequency optional: empty)
+  std::string_view description;
+  std::string_view dose;
+  std::string_view frequency;
+  std::int32_t start_day = 0;               // days since 1970-01-01
+  std::optional<std::int32_t> end_day;      // days since 1970-01-01
+  std::optional<std::uint32_t> diagnosis;   // the diagnosis treated: an earlier original row
+  std::optional<int> follow_up_days;
+  // note
+  bool is_private = false;
+  // allergy (reaction optional: empty)
+  std::string_view substance;
+  std::string_view reaction;
+  std::string_view severity;
+};
+
 // Clinics, their hours, floors, rooms and the nomenclator come from catalog.h; the rest
 // is generated.
 struct DemoNetwork {
@@ -98,6 +132,7 @@ struct DemoNetwork {
   std::vector<ScheduleBlockRow> schedule_blocks;
   std::vector<PatientRow> patients;
   std::vector<AppointmentRow> appointments;  // by day, then clinic
+  std::vector<RecordEntryRow> records;       // by created_at: the order of their ids
   std::int64_t now = 0;                      // UTC seconds: the seed's "now"
   std::int64_t events_from = 0;              // appointment_events only for turnos starting from here
 };
@@ -141,6 +176,14 @@ void GeneratePatients(DemoNetwork& network, const SeedOptions& options);
 // turno a day, so no doctor, room or patient is double-booked. The demo paciente gets
 // turnos with the demo medico only. Requires GeneratePatients first. Deterministic.
 void GenerateAppointments(DemoNetwork& network, const SeedOptions& options);
+
+// Adds clinical records (issue 5) for the patients with past finished turnos, written
+// during those turnos: chronic diagnoses at realistic, age- and sex-dependent
+// prevalences (hypertension, type 2 diabetes, asthma, COPD, hypothyroidism, chronic
+// kidney disease) with their first-line treatments and follow-up, acute diagnoses that
+// resolve, a few allergies and clinical notes (some private). Patients without a finished
+// turno get none. Requires GenerateAppointments first. Deterministic.
+void GenerateRecords(DemoNetwork& network);
 
 // Positions of the demo accounts in DemoNetwork::users.
 constexpr std::size_t kDemoAdmin = 0;

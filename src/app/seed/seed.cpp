@@ -4,8 +4,10 @@
 
 #include "app/demo_data.h"
 #include "app/seed/copy_network.h"
+#include "app/seed/copy_records.h"
 #include "app/seed/progress.h"
 #include "modules/auth/password.h"
+#include "modules/icd10/icd10_service.h"
 
 namespace healthpulse::app::seed {
 namespace {
@@ -14,12 +16,16 @@ namespace {
 // commit, which also keeps the reserved id blocks ours.
 constexpr const char* kLockSeededTables =
     "LOCK TABLE users, clinics, clinic_hours, floors, rooms, nomenclators, practices, practice_clinics, "
-    "user_clinics, doctors, doctor_schedule_blocks, patients, patient_clinics, appointments, appointment_events IN EXCLUSIVE MODE";
+    "user_clinics, doctors, doctor_schedule_blocks, patients, patient_clinics, appointments, appointment_events, "
+    "record_entries IN EXCLUSIVE MODE";
 
 }  // namespace
 
 SeedOutcome SeedDemoNetwork(const std::string& url, std::ostream& progress, const SeedOptions& options) {
   Progress report(progress);
+  // The records' diagnoses refer to the CIE-10 catalog. `healthpulse migrate` loads it;
+  // a database migrated otherwise (as the tests' are) gets it here, once.
+  icd10::EnsureCatalog(url);
   pqxx::connection connection(url);
   pqxx::work txn(connection);
   txn.exec0(kLockSeededTables);
@@ -30,12 +36,14 @@ SeedOutcome SeedDemoNetwork(const std::string& url, std::ostream& progress, cons
   GenerateStaff(network, options);
   GeneratePatients(network, options);
   GenerateAppointments(network, options);
+  GenerateRecords(network);
   progress << "generated the demo network (" << report.Seconds() << " s)" << std::endl;
 
   // One Argon2id hash for every account: hashing hundreds would take minutes, and these
   // are demo accounts that all share the published demo password anyway.
   const auto password_hash = auth::HashPassword(kDemoPassword);
   CopyDemoNetwork(txn, network, password_hash, report);
+  CopyRecords(txn, network, report);
   txn.commit();
   progress << "committed (" << report.Seconds() << " s)" << std::endl;
 
@@ -43,7 +51,7 @@ SeedOutcome SeedDemoNetwork(const std::string& url, std::ostream& progress, cons
   pqxx::nontransaction(connection)
       .exec0(
           "ANALYZE users, clinics, floors, rooms, practices, practice_clinics, user_clinics, doctors, "
-          "doctor_schedule_blocks, patients, patient_clinics, appointments, appointment_events");
+          "doctor_schedule_blocks, patients, patient_clinics, appointments, appointment_events, record_entries");
   progress << "analyzed (" << report.Seconds() << " s)" << std::endl;
   return SeedOutcome::kSeeded;
 }

@@ -16,7 +16,8 @@ enum class SeedOutcome {
 // 20 clinics with floors, rooms and hours, the nomenclator's practices, the demo
 // accounts (password kDemoPassword), `options.doctors` doctors with weekly schedules,
 // secretaries, `options.patients` patients and their appointments with their history
-// (appointment_events). The same options give the same rows
+// (appointment_events), and the clinical records written during the finished ones
+// (record_entries, GenerateRecords). The same options give the same rows
 // every run for the same `options.now` (password hashes aside: they are salted).
 //
 // All in one transaction that first locks the seeded tables against writers, so a

@@ -59,11 +59,24 @@ Response ListEvents(AuditService& service, RouteContext& ctx) {
   return http::JsonResponse(200, http::PageJson(*events, ToJson));
 }
 
+Response Verify(AuditService& service, RouteContext& ctx) {
+  auto report = service.Verify(ctx.caller());
+  if (!report) return http::ProblemResponse(report.error());
+  nlohmann::json body = {{"ok", !report->first_bad_id}, {"checked", report->rows_checked}};
+  if (report->first_bad_id) {
+    body["first_bad_id"] = *report->first_bad_id;
+    body["message"] = "audit chain broken at row " + std::to_string(*report->first_bad_id) + ": " + report->problem;
+  }
+  return http::JsonResponse(200, body);
+}
+
 }  // namespace
 
 void RegisterAuditRoutes(http::Router& router, AuditService& service) {
   router.Add("GET", "/api/v1/audit-events", http::Access::Require(Capability::kReadAuditLog),
              [&service](RouteContext& ctx) { return ListEvents(service, ctx); });
+  router.Add("GET", "/api/v1/audit-events/verification", http::Access::Require(Capability::kReadAuditLog),
+             [&service](RouteContext& ctx) { return Verify(service, ctx); });
 }
 
 }  // namespace healthpulse::audit

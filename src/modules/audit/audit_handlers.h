@@ -5,7 +5,7 @@
 
 namespace healthpulse::audit {
 
-// GET /api/v1/audit-events
+// GET /api/v1/audit-events · GET /api/v1/audit-events/verification
 void RegisterAuditRoutes(http::Router& router, AuditService& service);
 
 }  // namespace healthpulse::audit

@@ -4,6 +4,7 @@
 #include "core/principal.h"
 #include "db/database.h"
 #include "modules/audit/audit_event.h"
+#include "modules/audit/chain_verifier.h"
 
 namespace healthpulse::audit {
 
@@ -14,6 +15,10 @@ class AuditService {
 
   // Admins only (Forbidden otherwise). Newest first.
   Result<Page<AuditEvent>> List(const Principal& caller, const AuditFilter& filter);
+
+  // Admins only (Forbidden otherwise): recomputes the whole chain in one snapshot, as
+  // `healthpulse audit verify` does, then records that it ran (audit.verified).
+  Result<ChainReport> Verify(const Principal& caller);
 
  private:
   db::Database& db_;

@@ -22,13 +22,8 @@ std::string Bytes(const pqxx::field& field, pqxx::transaction_base& txn) {
   return txn.unesc_raw(field.c_str());
 }
 
-}  // namespace
-
-ChainReport VerifyAuditChain(const std::string& url) {
-  auto connection = db::Connect(url);
-  // One snapshot for the whole walk, so rows appended meanwhile do not confuse it.
-  pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> txn(*connection);
-  connection->prepare("select_audit_chain", std::string(db::QueryText("select_audit_chain")));
+// Walks the chain with the prepared select_audit_chain.
+ChainReport Walk(pqxx::transaction_base& txn) {
   ChainReport report;
   std::string previous_hash(crypto_hash_sha256_BYTES, '\0');
   std::int64_t after = 0;
@@ -56,6 +51,21 @@ ChainReport VerifyAuditChain(const std::string& url) {
     }
   }
   return report;
+}
+
+}  // namespace
+
+ChainReport VerifyAuditChain(const std::string& url) {
+  auto connection = db::Connect(url);
+  // One snapshot for the whole walk, so rows appended meanwhile do not confuse it.
+  pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> txn(*connection);
+  connection->prepare("select_audit_chain", std::string(db::QueryText("select_audit_chain")));
+  return Walk(txn);
+}
+
+ChainReport VerifyAuditChain(db::Tx& tx) {
+  tx.raw().exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+  return Walk(tx.raw());
 }
 
 }  // namespace healthpulse::audit

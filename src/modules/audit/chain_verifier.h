@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "db/database.h"
+
 namespace healthpulse::audit {
 
 struct ChainReport {
@@ -17,5 +19,10 @@ struct ChainReport {
 // link to the previous row does not match: an edited row fails its own hash, a deleted
 // row breaks the link of the row after it. Throws on database errors.
 ChainReport VerifyAuditChain(const std::string& url);
+
+// The same walk inside `tx`, a pooled transaction (its statements prepared), which it
+// first makes REPEATABLE READ and READ ONLY so the walk sees one snapshot: it must be
+// the transaction's first statement. Throws on database errors.
+ChainReport VerifyAuditChain(db::Tx& tx);
 
 }  // namespace healthpulse::audit

@@ -28,10 +28,12 @@ struct RouteTable {
   patients::PatientService patients{db};
   appointments::AppointmentService appointments{db, std::chrono::minutes(120), nullptr};
   live::EventHub hub;
+  records::RecordService records{db, std::chrono::hours(24)};
+  icd10::Icd10Service icd10{db};
   http::Router router{[](std::string_view) -> Result<Principal> { return Fail(Error::Unauthenticated()); }};
 
   RouteTable() {
-    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub});
+    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10});
     RegisterOpsRoutes(router, db, metrics, web);
   }
 };

@@ -23,6 +23,10 @@ const Row kTable[] = {
     {Role::kDoctor, Capability::kManageDirectory, false}, {Role::kPatient, Capability::kManageDirectory, false},
     {Role::kAdmin, Capability::kManagePatients, false},  {Role::kSecretary, Capability::kManagePatients, true},
     {Role::kDoctor, Capability::kManagePatients, false}, {Role::kPatient, Capability::kManagePatients, false},
+    {Role::kAdmin, Capability::kWriteClinicalRecords, false},     {Role::kSecretary, Capability::kWriteClinicalRecords, false},
+    {Role::kDoctor, Capability::kWriteClinicalRecords, true},     {Role::kPatient, Capability::kWriteClinicalRecords, false},
+    {Role::kAdmin, Capability::kOpenEmergencyAccess, false},      {Role::kSecretary, Capability::kOpenEmergencyAccess, false},
+    {Role::kDoctor, Capability::kOpenEmergencyAccess, true},      {Role::kPatient, Capability::kOpenEmergencyAccess, false},
 };
 
 TEST(Permissions, FollowTheDesignTable) {

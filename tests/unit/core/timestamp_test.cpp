@@ -21,5 +21,19 @@ TEST(Rfc3339, RejectsOthers) {
   }
 }
 
+TEST(CalendarDate, AcceptsDaysThatExist) {
+  for (const char* text : {"2024-02-29", "2000-02-29", "1900-01-01", "2026-12-31", "9999-12-31"}) {
+    EXPECT_TRUE(IsCalendarDate(text)) << text;
+  }
+}
+
+TEST(CalendarDate, RejectsOthers) {
+  for (const char* text : {"", "2023-02-29", "1900-02-29", "2024-2-1", "24-02-01", "2024-13-01", "2024-04-31",
+                           "2024-01-00", "1899-12-31", "2024/01/01", "2024-01-01T00:00:00Z", "2024-01-01 ",
+                           "abcd-ef-gh"}) {
+    EXPECT_FALSE(IsCalendarDate(text)) << text;
+  }
+}
+
 }  // namespace
 }  // namespace healthpulse

@@ -8,15 +8,19 @@ import { ClinicNewRoute } from '@/app/routes/clinic-new';
 import { ClinicsListRoute } from '@/app/routes/clinics-list';
 import { DoctorDetailRoute } from '@/app/routes/doctor-detail';
 import { DoctorsListRoute } from '@/app/routes/doctors-list';
+import { EmergencyAccessesRoute } from '@/app/routes/emergency-accesses';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
 import { MyAppointmentsRoute } from '@/app/routes/my-appointments';
+import { MyRecordRoute } from '@/app/routes/my-record';
 import { PasswordRoute } from '@/app/routes/password';
+import { PatientChartRoute } from '@/app/routes/patient-chart';
 import { PatientDetailRoute } from '@/app/routes/patient-detail';
 import { PatientNewRoute } from '@/app/routes/patient-new';
 import { PatientsListRoute } from '@/app/routes/patients-list';
 import { PracticesRoute } from '@/app/routes/practices';
 import { ProfileRoute } from '@/app/routes/profile';
+import { RecordAccessLogRoute } from '@/app/routes/record-access-log';
 import { TodayRoute } from '@/app/routes/today';
 import { UserDetailRoute } from '@/app/routes/user-detail';
 import { UserNewRoute } from '@/app/routes/user-new';
@@ -28,8 +32,9 @@ import { RouteErrorBoundary } from '@/components/route-error-boundary';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 
 // Each route area (login, shell, home, users, clinics, practices, doctors, patients,
-// profile, audit, password, agenda, today, my-appointments, waiting room) has its own
-// errorElement. The waiting-room board is full screen, outside the shell.
+// profile, audit, password, agenda, today, my-appointments, waiting room, my record, its
+// access log, emergency accesses) has its own errorElement. The waiting-room board is full
+// screen, outside the shell; the chart lives under patients.
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorBoundary /> },
   {
@@ -98,6 +103,7 @@ export const router = createBrowserRouter([
               { index: true, element: <PatientsListRoute /> },
               { path: 'new', element: <PatientNewRoute /> },
               { path: ':id', element: <PatientDetailRoute /> },
+              { path: ':id/chart', element: <PatientChartRoute /> },
             ],
           },
           {
@@ -141,6 +147,24 @@ export const router = createBrowserRouter([
             element: <RequireArea area="waitingRoom" />,
             errorElement: <RouteErrorBoundary />,
             children: [{ index: true, element: <WaitingRoomRoute /> }],
+          },
+          {
+            path: 'me/record',
+            element: <RequireArea area="myRecord" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <MyRecordRoute /> }],
+          },
+          {
+            path: 'me/access-log',
+            element: <RequireArea area="recordAccessLog" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <RecordAccessLogRoute /> }],
+          },
+          {
+            path: 'emergency-accesses',
+            element: <RequireArea area="emergencyAccesses" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <EmergencyAccessesRoute /> }],
           },
           { path: '*', element: <NotFound /> },
         ],

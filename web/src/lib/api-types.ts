@@ -598,6 +598,287 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free slots of a doctor, or of every doctor who offers a practice
+         * @description Schedule blocks minus live appointments, in steps of the practice's duration (30 minutes without one), in each clinic's time zone, each slot with a free consulting room; earliest first. Give doctor_id or practice_id; from/to at most 62 days apart.
+         */
+        get: operations["getAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clinics/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live stream of every booking, change and status transition at a clinic (Server-Sent Events)
+         * @description text/event-stream; each event is `event: appointment` with JSON data {type (appointment.created|appointment.status|appointment.rescheduled), appointment_id, clinic_id, doctor_id, room_id, status, start, end}. Admins any clinic; secretaries and doctors the clinics they work at (doctors receive only their own agenda's events). Events come from PostgreSQL NOTIFY on commit, so changes made through any server arrive. Read it with fetch (the Authorization header is required; never put the token in the URL). A comment line is sent every 15 s.
+         */
+        get: operations["streamClinicEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clinics/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Today's waiting room at a clinic: who waits, who is in which consulting room
+         * @description For a screen in the waiting room: names are first name and initial. Same viewers as the clinic's live stream; refetch on each of its events.
+         */
+        get: operations["getWaitingRoomBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's clinical record: current problem list, active treatments, allergies and the timeline
+         * @description A doctor reads the record of a patient under their care (an appointment with them) or open by emergency access (every read then flagged emergency in the audit log). The patient reads their own summary: no private notes. Everyone else, admins and secretaries included, gets 404. Every read is audited (record.viewed). The timeline is paginated; the current views come with every page.
+         */
+        get: operations["getPatientRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{id}/diagnoses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a diagnosis
+         * @description Doctors only (403 for other roles), on the record of a patient under their care or open to them by emergency access (404 otherwise, as for a patient that does not exist). Audited with the patient id (flagged emergency under emergency access). The code must be a CIE-10 category or subcategory of the catalog (422 on code).
+         */
+        post: operations["addDiagnosis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{id}/treatments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a treatment
+         * @description Doctors only (403 for other roles), on the record of a patient under their care or open to them by emergency access (404 otherwise, as for a patient that does not exist). Audited with the patient id (flagged emergency under emergency access). Dates are YYYY-MM-DD, end_date on or after start_date; diagnosis_id must be a diagnosis of the same patient.
+         */
+        post: operations["addTreatment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a clinical note
+         * @description Doctors only (403 for other roles), on the record of a patient under their care or open to them by emergency access (404 otherwise, as for a patient that does not exist). Audited with the patient id (flagged emergency under emergency access). Private notes are never shown to the patient.
+         */
+        post: operations["addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{id}/allergies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an allergy
+         * @description Doctors only (403 for other roles), on the record of a patient under their care or open to them by emergency access (404 otherwise, as for a patient that does not exist). Audited with the patient id (flagged emergency under emergency access).
+         */
+        post: operations["addAllergy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/entries/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct an entry (a new version pointing to the one it corrects)
+         * @description Doctors only (403 for other roles), on the record of a patient under their care or open to them by emergency access (404 otherwise, as for a patient that does not exist). Audited with the patient id (flagged emergency under emergency access). Only the current version can be amended (409 naming the current version otherwise). Nothing is changed in place: the timeline shows both versions, the current one first, and current views use it.
+         */
+        post: operations["amendRecordEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{id}/emergency-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a record outside one's care, giving a reason
+         * @description Doctors only (403 otherwise). Lasts HEALTHPULSE_EMERGENCY_ACCESS_HOURS (24 by default); every read and write of the record meanwhile is flagged emergency in the audit log, and the access appears on the admins' report. 409 when the doctor has the patient under their care already.
+         */
+        post: operations["openEmergencyAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{id}/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read or wrote a patient's record, and when
+         * @description The patient themself and admins; 404 for everyone else. From the audit log: every record.* event with this patient id.
+         */
+        get: operations["getRecordAccessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency-accesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emergency accesses to records (admins' report) */
+        get: operations["listEmergencyAccesses"];
+        put?: never;
+        /**
+         * Open the record of a patient found by document, giving a reason
+         * @description Doctors only (403 otherwise). For a patient outside the doctor's care, whom patient search does not show them: the patient is found by document type (default DNI) and number (dots, spaces and dashes ignored) and the access opened in one step, so nothing about the patient is revealed before a reason is on record. 404 when no patient has that document; otherwise as POST /patients/{id}/emergency-access.
+         */
+        post: operations["openEmergencyAccessByDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/icd10": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the CIE-10 catalog by code or words
+         * @description Everyone signed in. Only codes that can be a diagnosis (no chapter or block ranges).
+         */
+        get: operations["searchIcd10"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute the audit hash chain (as healthpulse audit verify)
+         * @description Admins only. Walks the whole chain in one snapshot: an edited row fails its own hash; a deleted row breaks the next row's link. The verification itself is audited (audit.verified).
+         */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -688,6 +969,14 @@ export interface components {
              * @example user.created
              * @example user.updated
              * @example user.deactivated
+             * @example record.viewed
+             * @example record.diagnosis_added
+             * @example record.treatment_added
+             * @example record.note_added
+             * @example record.allergy_added
+             * @example record.entry_amended
+             * @example record.emergency_access_granted
+             * @example audit.verified
              */
             action: string;
             object_type: string | null;
@@ -1074,6 +1363,556 @@ export interface components {
         AppointmentHistory: {
             items: components["schemas"]["AppointmentEvent"][];
             next_cursor: null;
+        };
+        AvailableSlot: {
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            doctor_id: number;
+            clinic_id: number;
+            /** @description A consulting room free for the whole slot */
+            room_id: number;
+            practice_id: number | null;
+        };
+        AvailabilityList: {
+            items: components["schemas"]["AvailableSlot"][];
+            next_cursor: null;
+        };
+        BoardLine: {
+            appointment_id: number;
+            /** @description First name and initial only */
+            display_name: string;
+            doctor_name: string;
+            room_code: string;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            since: string;
+        };
+        WaitingRoomBoard: {
+            clinic_id: number;
+            waiting: components["schemas"]["BoardLine"][];
+            in_progress: components["schemas"]["BoardLine"][];
+        };
+        /** @description A CIE-10 code that may be a diagnosis (a category or subcategory, never a chapter or block range) */
+        Icd10Code: {
+            /**
+             * @description With a dot after the third character
+             * @example E11
+             * @example E11.9
+             */
+            code: string;
+            /** @example Diabetes mellitus no insulinodependiente */
+            description: string;
+            /** @description Depth in the catalog: 0 chapter, 1 block, 2 category, 3+ subcategory (a few categories sit at level 1) */
+            level: number;
+            /**
+             * @description The enclosing category, block or chapter
+             * @example E11
+             * @example E10-E14
+             */
+            parent_code: string | null;
+        };
+        /** @description Matches, best first: the exact code, then codes starting with it, then titles containing every word (words at the start of a title word first, then higher levels and shorter titles) */
+        Icd10List: {
+            items: components["schemas"]["Icd10Code"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        /** @enum {string} */
+        RecordEntryKind: "diagnosis" | "treatment" | "note" | "allergy";
+        /** @enum {string} */
+        DiagnosisStatus: "active" | "resolved";
+        /** @enum {string} */
+        AllergySeverity: "mild" | "moderate" | "severe" | "unknown";
+        /** @description A diagnosis with its CIE-10 code */
+        Diagnosis: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "diagnosis";
+            /**
+             * Format: int64
+             * @description This version of the entry
+             */
+            id: number;
+            /** Format: int64 */
+            patient_id: number;
+            /**
+             * Format: int64
+             * @description The first version of the entry: the same for every version (equals id for an original)
+             */
+            original_id: number;
+            /**
+             * Format: int64
+             * @description The version this one corrects (null for an original)
+             */
+            amends_id: number | null;
+            /** @description Why it was corrected (null for an original) */
+            amendment_reason: string | null;
+            /** @description A later version corrects this one; current views never hold superseded versions */
+            superseded: boolean;
+            /**
+             * Format: int64
+             * @description The version that corrects this one
+             */
+            superseded_by: number | null;
+            /** Format: int64 */
+            author_user_id: number;
+            author_name: string;
+            /**
+             * Format: int64
+             * @description The author's doctor profile
+             */
+            doctor_id: number | null;
+            /** Format: int64 */
+            clinic_id: number;
+            clinic_name: string;
+            /**
+             * Format: int64
+             * @description The consultation during which it was written, if any
+             */
+            appointment_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * @description CIE-10 code, dotted
+             * @example E11.9
+             */
+            code: string;
+            /** @description The catalog's title for the code */
+            code_description: string;
+            /** @description Free text */
+            text: string | null;
+            chronic: boolean;
+            status: components["schemas"]["DiagnosisStatus"];
+        };
+        /** @description A treatment */
+        Treatment: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "treatment";
+            /**
+             * Format: int64
+             * @description This version of the entry
+             */
+            id: number;
+            /** Format: int64 */
+            patient_id: number;
+            /**
+             * Format: int64
+             * @description The first version of the entry: the same for every version (equals id for an original)
+             */
+            original_id: number;
+            /**
+             * Format: int64
+             * @description The version this one corrects (null for an original)
+             */
+            amends_id: number | null;
+            /** @description Why it was corrected (null for an original) */
+            amendment_reason: string | null;
+            /** @description A later version corrects this one; current views never hold superseded versions */
+            superseded: boolean;
+            /**
+             * Format: int64
+             * @description The version that corrects this one
+             */
+            superseded_by: number | null;
+            /** Format: int64 */
+            author_user_id: number;
+            author_name: string;
+            /**
+             * Format: int64
+             * @description The author's doctor profile
+             */
+            doctor_id: number | null;
+            /** Format: int64 */
+            clinic_id: number;
+            clinic_name: string;
+            /**
+             * Format: int64
+             * @description The consultation during which it was written, if any
+             */
+            appointment_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * @description What is prescribed
+             * @example Metformina 850 mg
+             */
+            description: string;
+            dose: string | null;
+            frequency: string | null;
+            /** Format: date */
+            start_date: string;
+            /**
+             * Format: date
+             * @description Null while it goes on; a treatment is active until its end date has passed
+             */
+            end_date: string | null;
+            /**
+             * Format: int64
+             * @description The diagnosis it treats (its original_id)
+             */
+            diagnosis_id: number | null;
+            /** @description Follow-up interval in days (stored for SMS follow-up) */
+            follow_up_days: number | null;
+        };
+        /** @description A clinical note */
+        Note: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "note";
+            /**
+             * Format: int64
+             * @description This version of the entry
+             */
+            id: number;
+            /** Format: int64 */
+            patient_id: number;
+            /**
+             * Format: int64
+             * @description The first version of the entry: the same for every version (equals id for an original)
+             */
+            original_id: number;
+            /**
+             * Format: int64
+             * @description The version this one corrects (null for an original)
+             */
+            amends_id: number | null;
+            /** @description Why it was corrected (null for an original) */
+            amendment_reason: string | null;
+            /** @description A later version corrects this one; current views never hold superseded versions */
+            superseded: boolean;
+            /**
+             * Format: int64
+             * @description The version that corrects this one
+             */
+            superseded_by: number | null;
+            /** Format: int64 */
+            author_user_id: number;
+            author_name: string;
+            /**
+             * Format: int64
+             * @description The author's doctor profile
+             */
+            doctor_id: number | null;
+            /** Format: int64 */
+            clinic_id: number;
+            clinic_name: string;
+            /**
+             * Format: int64
+             * @description The consultation during which it was written, if any
+             */
+            appointment_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            text: string;
+            /** @description Private notes are never shown to the patient */
+            private: boolean;
+        };
+        /** @description An allergy */
+        Allergy: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "allergy";
+            /**
+             * Format: int64
+             * @description This version of the entry
+             */
+            id: number;
+            /** Format: int64 */
+            patient_id: number;
+            /**
+             * Format: int64
+             * @description The first version of the entry: the same for every version (equals id for an original)
+             */
+            original_id: number;
+            /**
+             * Format: int64
+             * @description The version this one corrects (null for an original)
+             */
+            amends_id: number | null;
+            /** @description Why it was corrected (null for an original) */
+            amendment_reason: string | null;
+            /** @description A later version corrects this one; current views never hold superseded versions */
+            superseded: boolean;
+            /**
+             * Format: int64
+             * @description The version that corrects this one
+             */
+            superseded_by: number | null;
+            /** Format: int64 */
+            author_user_id: number;
+            author_name: string;
+            /**
+             * Format: int64
+             * @description The author's doctor profile
+             */
+            doctor_id: number | null;
+            /** Format: int64 */
+            clinic_id: number;
+            clinic_name: string;
+            /**
+             * Format: int64
+             * @description The consultation during which it was written, if any
+             */
+            appointment_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            substance: string;
+            reaction: string | null;
+            severity: components["schemas"]["AllergySeverity"];
+        };
+        /** @description One version of a record entry */
+        RecordEntry: components["schemas"]["Diagnosis"] | components["schemas"]["Treatment"] | components["schemas"]["Note"] | components["schemas"]["Allergy"];
+        DiagnosisCreate: {
+            /** @description A CIE-10 category or subcategory, with or without the dot, any case (E11.9, e119) */
+            code: string;
+            text?: string;
+            /** @default false */
+            chronic: boolean;
+            /** @default active */
+            status: components["schemas"]["DiagnosisStatus"];
+            /**
+             * Format: int64
+             * @description The consultation it is written in: the caller's own appointment with this patient, in_progress. Sets the clinic.
+             */
+            appointment_id?: number;
+            /**
+             * Format: int64
+             * @description Without appointment_id: one of the caller's clinics (default: their only clinic)
+             */
+            clinic_id?: number;
+        };
+        TreatmentCreate: {
+            description: string;
+            dose?: string;
+            frequency?: string;
+            /** Format: date */
+            start_date: string;
+            /**
+             * Format: date
+             * @description On or after start_date
+             */
+            end_date?: string;
+            /**
+             * Format: int64
+             * @description A diagnosis of the same patient (any version's id; stored as its original_id)
+             */
+            diagnosis_id?: number;
+            follow_up_days?: number;
+            /**
+             * Format: int64
+             * @description The consultation it is written in: the caller's own appointment with this patient, in_progress. Sets the clinic.
+             */
+            appointment_id?: number;
+            /**
+             * Format: int64
+             * @description Without appointment_id: one of the caller's clinics (default: their only clinic)
+             */
+            clinic_id?: number;
+        };
+        NoteCreate: {
+            text: string;
+            /** @default false */
+            private: boolean;
+            /**
+             * Format: int64
+             * @description The consultation it is written in: the caller's own appointment with this patient, in_progress. Sets the clinic.
+             */
+            appointment_id?: number;
+            /**
+             * Format: int64
+             * @description Without appointment_id: one of the caller's clinics (default: their only clinic)
+             */
+            clinic_id?: number;
+        };
+        AllergyCreate: {
+            substance: string;
+            reaction?: string;
+            /** @default unknown */
+            severity: components["schemas"]["AllergySeverity"];
+            /**
+             * Format: int64
+             * @description The consultation it is written in: the caller's own appointment with this patient, in_progress. Sets the clinic.
+             */
+            appointment_id?: number;
+            /**
+             * Format: int64
+             * @description Without appointment_id: one of the caller's clinics (default: their only clinic)
+             */
+            clinic_id?: number;
+        };
+        /** @description A correction: the reason plus the corrected fields of the entry's kind (diagnosis: code, text, chronic, status; treatment: description, dose, frequency, start_date, end_date, diagnosis_id, follow_up_days; note: text, private; allergy: substance, reaction, severity). Fields not sent keep the corrected version's value; a field of another kind answers 422 naming it. Resolving a diagnosis is {reason, status: "resolved"}; ending a treatment is {reason, end_date}. */
+        Amendment: {
+            reason: string;
+            /** @description A CIE-10 category or subcategory, with or without the dot, any case (E11.9, e119) */
+            code?: string;
+            text?: string;
+            /** @default false */
+            chronic: boolean;
+            /** @default active */
+            status: components["schemas"]["DiagnosisStatus"];
+            description?: string;
+            dose?: string | null;
+            frequency?: string | null;
+            /** Format: date */
+            start_date?: string;
+            /**
+             * Format: date
+             * @description On or after start_date; null clears it
+             */
+            end_date?: string | null;
+            /** Format: int64 */
+            diagnosis_id?: number | null;
+            follow_up_days?: number | null;
+            /** @default false */
+            private: boolean;
+            substance?: string;
+            reaction?: string | null;
+            /** @default unknown */
+            severity: components["schemas"]["AllergySeverity"];
+            /**
+             * Format: int64
+             * @description The consultation it is written in: the caller's own appointment with this patient, in_progress. Sets the clinic.
+             */
+            appointment_id?: number;
+            /**
+             * Format: int64
+             * @description Without appointment_id: one of the caller's clinics (default: their only clinic)
+             */
+            clinic_id?: number;
+        };
+        /** @description Who the record belongs to (also for a doctor reading it by emergency access) */
+        RecordPatient: {
+            /** Format: int64 */
+            id: number;
+            first_name: string;
+            last_name: string;
+            document_type: components["schemas"]["DocumentType"];
+            document_number: string;
+            /** Format: date */
+            birth_date: string | null;
+            sex: components["schemas"]["Sex"] | null;
+        };
+        /** @description Why the caller may read this record */
+        RecordAccess: {
+            /**
+             * @description care: the doctor has an appointment with the patient; emergency: an emergency access is open; own: the patient themself (summary without private notes)
+             * @enum {string}
+             */
+            kind: "care" | "emergency" | "own";
+            /** Format: int64 */
+            emergency_access_id: number | null;
+            /**
+             * Format: date-time
+             * @description When the emergency access ends
+             */
+            expires_at: string | null;
+        };
+        /** @description Entries, newest entry first; the versions of an entry together, current version first */
+        RecordTimeline: {
+            items: components["schemas"]["RecordEntry"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        PatientRecord: {
+            patient: components["schemas"]["RecordPatient"];
+            access: components["schemas"]["RecordAccess"];
+            /** @description Current versions of the active diagnoses, chronic first, then newest first */
+            problems: components["schemas"]["Diagnosis"][];
+            /** @description Current versions of the treatments whose end date has not passed, newest start first */
+            treatments: components["schemas"]["Treatment"][];
+            /** @description Current versions of the allergies, newest first */
+            allergies: components["schemas"]["Allergy"][];
+            timeline: components["schemas"]["RecordTimeline"];
+        };
+        EmergencyAccessCreate: {
+            /** @description Why the record must be opened (shown on the admins' report) */
+            reason: string;
+        };
+        EmergencyAccess: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            patient_id: number;
+            patient_name: string;
+            /** Format: int64 */
+            user_id: number;
+            /** Format: int64 */
+            doctor_id: number;
+            doctor_name: string;
+            reason: string;
+            /** Format: date-time */
+            granted_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            active: boolean;
+            /** @description Audited reads and writes of the record flagged emergency by this doctor while it lasted */
+            event_count: number;
+        };
+        /** @description Emergency accesses, newest first */
+        EmergencyAccessList: {
+            items: components["schemas"]["EmergencyAccess"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        AccessLogEntry: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            occurred_at: string;
+            /** Format: int64 */
+            user_id: number | null;
+            /** @description Full name of who did it */
+            name: string;
+            role: components["schemas"]["Role"] | null;
+            /**
+             * @example record.viewed
+             * @example record.diagnosis_added
+             * @example record.entry_amended
+             * @example record.emergency_access_granted
+             */
+            action: string;
+            emergency: boolean;
+        };
+        /** @description Who read or wrote the record, newest first */
+        AccessLogList: {
+            items: components["schemas"]["AccessLogEntry"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        AuditVerification: {
+            ok: boolean;
+            /** @description Rows verified */
+            checked: number;
+            /**
+             * Format: int64
+             * @description The first row whose hash or link does not match (absent when ok)
+             */
+            first_bad_id?: number;
+            /** @description What is wrong with that row (absent when ok) */
+            message?: string;
+        };
+        EmergencyAccessByDocument: {
+            /**
+             * @default DNI
+             * @enum {string}
+             */
+            document_type: "DNI" | "LC" | "LE" | "CI" | "PASAPORTE" | "OTRO";
+            /** @example 30.123.456 */
+            document_number: string;
+            /** @description Why the record must be opened (shown on the admins' report) */
+            reason: string;
         };
     };
     responses: {
@@ -2597,6 +3436,538 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getAvailability: {
+        parameters: {
+            query: {
+                /** @description A doctor */
+                doctor_id?: number;
+                /** @description A practice: doctors of its specialty at clinics that offer it */
+                practice_id?: number;
+                /** @description Only this clinic */
+                clinic_id?: number;
+                /** @description Start of the window */
+                from: string;
+                /** @description End of the window */
+                to: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Free slots */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    streamClinicEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getWaitingRoomBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingRoomBoard"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPatientRecord: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only entries of this kind in the timeline */
+                kind?: components["schemas"]["RecordEntryKind"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    addDiagnosis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiagnosisCreate"];
+            };
+        };
+        responses: {
+            /** @description The new entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Diagnosis"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    addTreatment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TreatmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The new entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Treatment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    addNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteCreate"];
+            };
+        };
+        responses: {
+            /** @description The new entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    addAllergy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllergyCreate"];
+            };
+        };
+        responses: {
+            /** @description The new entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Allergy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    amendRecordEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Amendment"];
+            };
+        };
+        responses: {
+            /** @description The new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The version was corrected already: amend the current version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    openEmergencyAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyAccessCreate"];
+            };
+        };
+        responses: {
+            /** @description The access */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyAccess"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The patient is under the doctor's care: no emergency access is needed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getRecordAccessLog: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the access log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listEmergencyAccesses: {
+        parameters: {
+            query?: {
+                /** @description Inclusive lower bound on granted_at (RFC 3339) */
+                from?: string;
+                /** @description Exclusive upper bound on granted_at (RFC 3339) */
+                to?: string;
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of emergency accesses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyAccessList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    openEmergencyAccessByDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyAccessByDocument"];
+            };
+        };
+        responses: {
+            /** @description The access */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyAccess"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The patient is under the doctor's care: no emergency access is needed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    searchIcd10: {
+        parameters: {
+            query: {
+                /** @description A code with or without the dot, any case (E11, E11.9, e119), or words of the title, accent- and case-insensitive ("diabetes insulino") */
+                q: string;
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matches, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Icd10List"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result: ok, or the first bad row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

@@ -1,23 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/api-models';
-import { canCreatePatients, canEditPatients, canManageAppointments, canUseArea, navItemsFor, type AreaId } from '@/lib/navigation';
+import {
+  canCreatePatients,
+  canEditPatients,
+  canManageAppointments,
+  canOpenCharts,
+  canUseArea,
+  navItemsFor,
+  type AreaId,
+} from '@/lib/navigation';
 
 describe('navItemsFor', () => {
   const cases: { role: Role; paths: string[] }[] = [
     {
       role: 'admin',
-      paths: ['/', '/agenda', '/waiting-room', '/users', '/clinics', '/practices', '/doctors', '/patients', '/audit', '/password'],
+      paths: ['/', '/agenda', '/waiting-room', '/users', '/clinics', '/practices', '/doctors', '/patients', '/audit', '/emergency-accesses', '/password'],
     },
     { role: 'secretary', paths: ['/', '/agenda', '/waiting-room', '/patients', '/doctors', '/practices', '/password'] },
     { role: 'doctor', paths: ['/', '/today', '/waiting-room', '/patients', '/practices', '/password'] },
-    { role: 'patient', paths: ['/', '/my-appointments', '/me/profile', '/password'] },
+    { role: 'patient', paths: ['/', '/my-appointments', '/me/record', '/me/access-log', '/me/profile', '/password'] },
   ];
   it.each(cases)('$role sees $paths', ({ role, paths }) => {
     expect(navItemsFor(role).map((i) => i.path)).toEqual(paths);
   });
 
   it('labels each item by its area', () => {
-    expect(navItemsFor('patient').map((i) => i.labelKey)).toEqual(['nav.home', 'nav.myAppointments', 'nav.profile', 'nav.password']);
+    expect(navItemsFor('patient').map((i) => i.labelKey)).toEqual([
+      'nav.home',
+      'nav.myAppointments',
+      'nav.myRecord',
+      'nav.recordAccessLog',
+      'nav.profile',
+      'nav.password',
+    ]);
   });
 });
 
@@ -50,6 +65,12 @@ describe('canUseArea', () => {
     { role: 'doctor', area: 'waitingRoom', allowed: true },
     { role: 'admin', area: 'waitingRoom', allowed: true },
     { role: 'patient', area: 'waitingRoom', allowed: false },
+    { role: 'patient', area: 'myRecord', allowed: true },
+    { role: 'patient', area: 'recordAccessLog', allowed: true },
+    { role: 'doctor', area: 'myRecord', allowed: false },
+    { role: 'admin', area: 'emergencyAccesses', allowed: true },
+    { role: 'doctor', area: 'emergencyAccesses', allowed: false },
+    { role: 'secretary', area: 'emergencyAccesses', allowed: false },
   ];
   it.each(cases)('$role on $area → $allowed', ({ role, area, allowed }) => {
     expect(canUseArea(role, area)).toBe(allowed);
@@ -66,5 +87,11 @@ describe('patient permissions', () => {
 describe('canManageAppointments', () => {
   it('lets only secretaries book and change turnos', () => {
     expect((['admin', 'secretary', 'doctor', 'patient'] as Role[]).map(canManageAppointments)).toEqual([false, true, false, false]);
+  });
+});
+
+describe('canOpenCharts', () => {
+  it('lets only doctors open a clinical chart', () => {
+    expect((['admin', 'secretary', 'doctor', 'patient'] as Role[]).map(canOpenCharts)).toEqual([false, false, true, false]);
   });
 });

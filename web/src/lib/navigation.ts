@@ -16,7 +16,10 @@ export type AreaId =
   | 'agenda'
   | 'today'
   | 'myAppointments'
-  | 'waitingRoom';
+  | 'waitingRoom'
+  | 'myRecord'
+  | 'recordAccessLog'
+  | 'emergencyAccesses';
 
 export interface NavItem {
   area: AreaId;
@@ -38,13 +41,16 @@ const kPaths: Record<AreaId, string> = {
   today: '/today',
   myAppointments: '/my-appointments',
   waitingRoom: '/waiting-room',
+  myRecord: '/me/record',
+  recordAccessLog: '/me/access-log',
+  emergencyAccesses: '/emergency-accesses',
 };
 
 const kAreasByRole: Record<Role, readonly AreaId[]> = {
-  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'password'],
+  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'emergencyAccesses', 'password'],
   secretary: ['home', 'agenda', 'waitingRoom', 'patients', 'doctors', 'practices', 'password'],
   doctor: ['home', 'today', 'waitingRoom', 'patients', 'practices', 'password'],
-  patient: ['home', 'myAppointments', 'profile', 'password'],
+  patient: ['home', 'myAppointments', 'myRecord', 'recordAccessLog', 'profile', 'password'],
 };
 
 export function canUseArea(role: Role, area: AreaId): boolean {
@@ -73,4 +79,9 @@ export function canEditPatients(role: Role): boolean {
 /** Roles that book and change turnos (admins see the agenda read-only; DESIGN §5). */
 export function canManageAppointments(role: Role): boolean {
   return role === 'secretary';
+}
+
+/** Roles that open a patient's clinical chart and write in it (DESIGN §5: doctors; patients read their own summary). */
+export function canOpenCharts(role: Role): boolean {
+  return role === 'doctor';
 }

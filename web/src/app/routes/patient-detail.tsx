@@ -4,7 +4,7 @@ import { Page } from '@/components/page';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { PatientDetail } from '@/features/patients/components/patient-detail';
 import { useRouteId } from '@/hooks/use-route-id';
-import { canEditPatients } from '@/lib/navigation';
+import { canEditPatients, canOpenCharts } from '@/lib/navigation';
 
 export function PatientDetailRoute() {
   const { t } = useTranslation();
@@ -13,7 +13,7 @@ export function PatientDetailRoute() {
   if (id === null) return <NotFound />;
   return (
     <Page title={t('patients.detail.title')}>
-      <PatientDetail patientId={id} canEdit={canEditPatients(user.role)} />
+      <PatientDetail patientId={id} canEdit={canEditPatients(user.role)} showChart={canOpenCharts(user.role)} />
     </Page>
   );
 }

@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { PatientSearch } from '@/features/patients/components/patient-search';
-import { canCreatePatients } from '@/lib/navigation';
+import { EmergencyByDocument } from '@/features/records/components/emergency-by-document';
+import { canCreatePatients, canOpenCharts } from '@/lib/navigation';
 
 export function PatientsListRoute() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function PatientsListRoute() {
       }
     >
       <PatientSearch />
+      {canOpenCharts(user.role) && <EmergencyByDocument />}
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useAppointments } from '@/features/appointments/api/list-appointments';
@@ -77,6 +77,9 @@ export function TodayList() {
                     </Text>
                   </div>
                   <Group gap="sm">
+                    <Button component={Link} to={`/patients/${a.patient_id}/chart`} size="xs" variant="light">
+                      {t('appointments.today.chart')}
+                    </Button>
                     <StatusBadge status={a.status} />
                     <StatusActions appointment={a} actions={actions} />
                   </Group>

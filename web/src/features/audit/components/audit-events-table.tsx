@@ -1,6 +1,7 @@
 import { Badge, Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@/features/audit/types';
+import { formatInstant } from '@/features/audit/utils/format';
 
 export function AuditEventsTable({ entries }: { entries: AuditEntry[] }) {
   const { t, i18n } = useTranslation();
@@ -30,7 +31,7 @@ export function AuditEventsTable({ entries }: { entries: AuditEntry[] }) {
               <Table.Tr key={e.id}>
                 <Table.Td>
                   <time dateTime={e.occurredAt.toISOString()}>
-                    {e.occurredAt.toLocaleString(i18n.language)}
+                    {formatInstant(e.occurredAt, i18n.language)}
                   </time>
                 </Table.Td>
                 <Table.Td>{e.actor ?? none}</Table.Td>

@@ -21,6 +21,12 @@ export function AuditFiltersForm({ onApply }: AuditFiltersFormProps) {
           {...form.getInputProps('userId')}
         />
         <TextInput
+          label={t('audit.filters.patientId')}
+          inputMode="numeric"
+          w={140}
+          {...form.getInputProps('patientId')}
+        />
+        <TextInput
           label={t('audit.filters.action')}
           placeholder={t('audit.filters.actionPlaceholder')}
           w={220}

@@ -5,6 +5,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { useAuditEvents } from '@/features/audit/api/list-audit-events';
 import { AuditEventsTable } from '@/features/audit/components/audit-events-table';
 import { AuditFiltersForm } from '@/features/audit/components/audit-filters-form';
+import { AuditVerificationPanel } from '@/features/audit/components/audit-verification';
 import { kEmptyAuditFilters, type AuditFilters } from '@/features/audit/types';
 
 export function AuditLog() {
@@ -14,6 +15,7 @@ export function AuditLog() {
 
   return (
     <Stack>
+      <AuditVerificationPanel />
       <AuditFiltersForm onApply={setFilters} />
       {events.isPending ? (
         <Center p="lg">

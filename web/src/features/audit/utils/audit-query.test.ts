@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kEmptyAuditFilters } from '@/features/audit/types';
-import { toAuditEntry, toAuditQuery } from '@/features/audit/utils/audit-query';
+import { toAuditEntry, toAuditQuery, toDayRangeQuery } from '@/features/audit/utils/audit-query';
 
 describe('toAuditQuery', () => {
   it('sends nothing for empty filters', () => {
@@ -13,11 +13,24 @@ describe('toAuditQuery', () => {
     });
   });
 
+  it('filters by patient id when it is a number', () => {
+    expect(toAuditQuery({ ...kEmptyAuditFilters, patientId: ' 42 ' })).toEqual({ patient_id: 42 });
+    expect(toAuditQuery({ ...kEmptyAuditFilters, patientId: 'Pérez' })).toEqual({});
+  });
+
   it('turns days into a local, whole-day range', () => {
     const q = toAuditQuery({ ...kEmptyAuditFilters, userId: '7', from: '2025-03-01', to: '2025-03-01' });
     expect(q.user_id).toBe(7);
     expect(q.from).toBe(new Date(2025, 2, 1).toISOString());
     expect(q.to).toBe(new Date(2025, 2, 2).toISOString());
+  });
+});
+
+describe('toDayRangeQuery', () => {
+  it('sends either end alone, and nothing for blank days', () => {
+    expect(toDayRangeQuery({ from: '', to: '' })).toEqual({});
+    expect(toDayRangeQuery({ from: '2025-03-01', to: '' })).toEqual({ from: new Date(2025, 2, 1).toISOString() });
+    expect(toDayRangeQuery({ from: '', to: '2025-03-31' })).toEqual({ to: new Date(2025, 3, 1).toISOString() });
   });
 });
 

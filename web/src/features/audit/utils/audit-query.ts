@@ -1,8 +1,9 @@
-import type { AuditEntry, AuditFilters } from '@/features/audit/types';
+import type { AuditEntry, AuditFilters, DayRange } from '@/features/audit/types';
 import type { AuditEvent } from '@/lib/api-models';
 
 export interface AuditQuery {
   user_id?: number;
+  patient_id?: number;
   action?: string;
   from?: string;
   to?: string;
@@ -23,11 +24,19 @@ export function toAuditQuery(filters: AuditFilters): AuditQuery {
   const query: AuditQuery = {};
   const userId = filters.userId.trim();
   if (/^\d+$/.test(userId)) query.user_id = Number(userId);
+  const patientId = filters.patientId.trim();
+  if (/^\d+$/.test(patientId)) query.patient_id = Number(patientId);
   const action = filters.action.trim();
   if (action !== '') query.action = action;
-  const from = localMidnight(filters.from);
+  return { ...query, ...toDayRangeQuery(filters) };
+}
+
+/** A range of whole days (the user's) as the API's from/to instants; blank days are left out. */
+export function toDayRangeQuery(range: DayRange): { from?: string; to?: string } {
+  const query: { from?: string; to?: string } = {};
+  const from = localMidnight(range.from);
   if (from) query.from = from;
-  const to = localMidnight(filters.to, 1);
+  const to = localMidnight(range.to, 1);
   if (to) query.to = to;
   return query;
 }

@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
@@ -9,7 +9,14 @@ import { PatientEditForm } from '@/features/patients/components/patient-edit-for
 import { patientDisplayName } from '@/features/patients/utils/patient-form';
 import { isApiError } from '@/lib/api-error';
 
-export function PatientDetail({ patientId, canEdit }: { patientId: number; canEdit: boolean }) {
+interface PatientDetailProps {
+  patientId: number;
+  canEdit: boolean;
+  /** Doctors get a way into the clinical chart. */
+  showChart?: boolean;
+}
+
+export function PatientDetail({ patientId, canEdit, showChart = false }: PatientDetailProps) {
   const { t, i18n } = useTranslation();
   const patient = usePatient(patientId);
 
@@ -36,6 +43,11 @@ export function PatientDetail({ patientId, canEdit }: { patientId: number; canEd
             {p.user_id !== null && ` · ${t('patients.detail.hasAccount')}`}
           </Text>
         </div>
+        {showChart && (
+          <Button component={Link} to={`/patients/${p.id}/chart`}>
+            {t('patients.detail.chart')}
+          </Button>
+        )}
       </Group>
       <Paper withBorder p="md">
         <Title order={3} size="h4" mb="sm">

@@ -1,0 +1,1 @@
+SELECT count(*) FROM icd10_codes
