@@ -63,14 +63,13 @@ void CopyRecords(pqxx::transaction_base& txn, const DemoNetwork& network, Progre
   const auto first = ReserveIds(txn, "record_entries", total);
 
   std::vector<long long> original(total);
-  pqxx::stream_to stream{txn, "record_entries",
-                         std::vector<std::string>{"id",           "patient_id",       "kind",           "original_id",
-                                                  "amends_id",    "amendment_reason", "author_user_id", "doctor_id",
-                                                  "clinic_id",    "appointment_id",   "created_at",     "code",
-                                                  "chronic",      "status",           "text",           "description",
-                                                  "dose",         "frequency",        "start_date",     "end_date",
-                                                  "diagnosis_id", "follow_up_days",   "private",        "substance",
-                                                  "reaction",     "severity"}};
+  pqxx::stream_to stream{
+      txn, "record_entries",
+      std::vector<std::string>{"id", "patient_id", "kind", "original_id", "amends_id", "amendment_reason",
+                               "author_user_id", "doctor_id", "clinic_id", "appointment_id", "created_at", "code",
+                               "chronic", "status", "text", "description", "dose", "frequency", "start_date",
+                               "end_date", "diagnosis_id", "follow_up_days", "private", "substance", "reaction",
+                               "severity"}};
   for (std::size_t i = 0; i < total; ++i) {
     const auto& r = rows[i];
     const auto& a = network.appointments[r.appointment];
@@ -78,13 +77,12 @@ void CopyRecords(pqxx::transaction_base& txn, const DemoNetwork& network, Progre
     std::optional<long long> amends, diagnosis;
     if (r.amends) amends = Id(first, *r.amends);
     if (r.diagnosis) diagnosis = original[*r.diagnosis];
-    const bool is_diagnosis = r.kind == "diagnosis";
-    const bool is_treatment = r.kind == "treatment";
+    // Columns of other kinds stay NULL, as the service writes them.
     std::optional<bool> chronic, is_private;
     std::optional<std::string> start_date, end_date;
-    if (is_diagnosis) chronic = r.chronic;
+    if (r.kind == "diagnosis") chronic = r.chronic;
     if (r.kind == "note") is_private = r.is_private;
-    if (is_treatment) start_date = DateText(r.start_day);
+    if (r.kind == "treatment") start_date = DateText(r.start_day);
     if (r.end_day) end_date = DateText(*r.end_day);
     stream << std::make_tuple(Id(first, i), Id(patient, r.patient), std::string(r.kind), original[i], amends,
                               Text(r.amendment_reason), Id(user, network.doctors[a.doctor].user), Id(doctor, a.doctor),

@@ -357,23 +357,34 @@ class RecordGenerator {
   }
 
   // Orders the rows by time, which is the order of their ids, and moves them into the
-  // network.
+  // network. In place: a long history has millions of rows.
   void Finish() {
-    std::vector<std::uint32_t> order(rows_.size());
+    const std::size_t n = rows_.size();
+    std::vector<std::uint32_t> order(n);  // order[i]: the row that goes to position i
     std::iota(order.begin(), order.end(), 0u);
     std::stable_sort(order.begin(), order.end(),
                      [&](auto a, auto b) { return rows_[a].created_at < rows_[b].created_at; });
-    std::vector<std::uint32_t> position(rows_.size());
-    for (std::size_t i = 0; i < order.size(); ++i) position[order[i]] = static_cast<std::uint32_t>(i);
-    auto& records = network_.records;
-    records.clear();
-    records.reserve(rows_.size());
-    for (auto from : order) {
-      auto row = std::move(rows_[from]);
+    std::vector<std::uint32_t> position(n);  // where each row goes
+    for (std::size_t i = 0; i < n; ++i) position[order[i]] = static_cast<std::uint32_t>(i);
+    for (auto& row : rows_) {
       if (row.amends) row.amends = position[*row.amends];
       if (row.diagnosis) row.diagnosis = position[*row.diagnosis];
-      records.push_back(std::move(row));
     }
+    // Each cycle of the permutation: position i takes row order[i], which takes its own.
+    for (std::size_t i = 0; i < n; ++i) {
+      if (order[i] == i) continue;
+      RecordEntryRow first = std::move(rows_[i]);
+      std::size_t j = i;
+      while (order[j] != i) {
+        const std::size_t from = order[j];
+        rows_[j] = std::move(rows_[from]);
+        order[j] = static_cast<std::uint32_t>(j);
+        j = from;
+      }
+      rows_[j] = std::move(first);
+      order[j] = static_cast<std::uint32_t>(j);
+    }
+    network_.records = std::move(rows_);
     rows_.clear();
   }
 
