@@ -67,6 +67,9 @@ CREATE TABLE record_entries (
 -- The timeline: a patient's entries, newest entry first and each entry's versions
 -- together, current version first. Keyset pagination walks this index.
 CREATE INDEX record_entries_timeline_idx ON record_entries (patient_id, original_id DESC, id DESC);
+-- The current lists (problems, treatments, allergies): one kind of a patient's entries
+-- without reading the other kinds' rows.
+CREATE INDEX record_entries_kind_idx ON record_entries (patient_id, kind, id);
 -- The versions of one entry.
 CREATE INDEX record_entries_original_idx ON record_entries (original_id, id);
 -- One amendment per version: two doctors correcting the same version at once cannot

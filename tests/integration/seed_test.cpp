@@ -48,6 +48,8 @@ TEST_F(SeedTest, LoadsTheDemoNetworkOnce) {
   EXPECT_EQ(Count("SELECT count(*) FROM pg_constraint WHERE conrelid = 'appointments'::regclass AND contype = 'x'"), 3);
   EXPECT_EQ(Count("SELECT count(*) FROM pg_constraint WHERE conrelid = 'appointments'::regclass AND contype = 'f'"), 6);
   EXPECT_EQ(Count("SELECT count(*) FROM pg_indexes WHERE tablename IN ('appointments', 'appointment_events')"), 10);
+  EXPECT_EQ(Count("SELECT count(*) FROM pg_constraint WHERE conrelid = 'record_entries'::regclass AND contype = 'f'"), 9);
+  EXPECT_EQ(Count("SELECT count(*) FROM pg_indexes WHERE tablename = 'record_entries'"), 5);
   EXPECT_THROW(Sql("INSERT INTO appointments (patient_id, doctor_id, room_id, practice_id, clinic_id, starts_at, ends_at) "
                    "SELECT patient_id, doctor_id, room_id, practice_id, clinic_id, starts_at, ends_at FROM appointments "
                    "WHERE status = 'registered' LIMIT 1"),
