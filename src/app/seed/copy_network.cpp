@@ -10,25 +10,13 @@
 #include "app/seed/appointments.h"
 #include "app/seed/bulk_load.h"
 #include "app/seed/catalog.h"
+#include "app/seed/id_blocks.h"
 #include "app/seed/progress.h"
 
 namespace healthpulse::app::seed {
 namespace {
 
 using Columns = std::vector<std::string>;
-
-// Reserves `count` consecutive ids of `table` and returns the first. The sequence moves
-// past the block, so later ordinary INSERTs continue after the copied rows.
-long long ReserveIds(pqxx::transaction_base& txn, const std::string& table, std::size_t count) {
-  const auto first = txn.exec_params1("SELECT nextval(pg_get_serial_sequence($1, 'id'))", table)[0].as<long long>();
-  if (count > 1) {
-    txn.exec_params("SELECT setval(pg_get_serial_sequence($1, 'id'), $2)", table,
-                    first + static_cast<long long>(count) - 1);
-  }
-  return first;
-}
-
-long long Id(long long first, std::size_t position) { return first + static_cast<long long>(position); }
 
 std::string TimeText(int minutes) { return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60); }
 

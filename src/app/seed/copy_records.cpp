@@ -11,6 +11,7 @@
 
 #include "app/seed/appointments.h"
 #include "app/seed/catalog.h"
+#include "app/seed/id_blocks.h"
 
 namespace healthpulse::app::seed {
 namespace {
@@ -23,18 +24,6 @@ long long CopiedBlockStart(pqxx::transaction_base& txn, const std::string& table
                     static_cast<long long>(count))[0]
       .as<long long>();
 }
-
-// Reserves `count` consecutive ids of `table` and returns the first (as CopyDemoNetwork).
-long long ReserveIds(pqxx::transaction_base& txn, const std::string& table, std::size_t count) {
-  const auto first = txn.exec_params1("SELECT nextval(pg_get_serial_sequence($1, 'id'))", table)[0].as<long long>();
-  if (count > 1) {
-    txn.exec_params("SELECT setval(pg_get_serial_sequence($1, 'id'), $2)", table,
-                    first + static_cast<long long>(count) - 1);
-  }
-  return first;
-}
-
-long long Id(long long first, std::size_t position) { return first + static_cast<long long>(position); }
 
 std::optional<std::string> Text(std::string_view text) {
   if (text.empty()) return std::nullopt;

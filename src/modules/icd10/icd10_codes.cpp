@@ -2,6 +2,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/csv.h"
 #include "modules/icd10/icd10.h"
 
 namespace healthpulse::icd10 {
@@ -25,32 +26,6 @@ std::string CleanCode(std::string_view text) {
     code.replace(at, kEnDash.size(), "-");
   }
   return code;
-}
-
-// Splits one CSV record into cells (RFC 4180: quoted cells may hold commas and "").
-std::vector<std::string> SplitRecord(std::string_view line) {
-  std::vector<std::string> cells(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        cells.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        cells.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      cells.emplace_back();
-    } else if (c != '\r') {
-      cells.back() += c;
-    }
-  }
-  return cells;
 }
 
 }  // namespace
@@ -132,7 +107,7 @@ std::vector<CatalogRow> ParseCatalogCsv(std::string_view text) {
     text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
     ++line_number;
     if (Trim(line).empty()) continue;
-    auto cells = SplitRecord(line);
+    auto cells = SplitCsvRecord(line);
     if (line_number == 1 && Trim(cells[0]) == "code") continue;
     if (cells.size() != 9) {
       throw std::runtime_error("cie-10.csv line " + std::to_string(line_number) + ": expected 9 columns, found " +

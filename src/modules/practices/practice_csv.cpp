@@ -1,36 +1,11 @@
 #include <charconv>
 #include <set>
 
+#include "core/csv.h"
 #include "modules/practices/practice.h"
 
 namespace healthpulse::practices {
 namespace {
-
-// Splits one record into cells; quoted cells may hold the separator and "" for ".
-std::vector<std::string> SplitRecord(std::string_view line, char separator) {
-  std::vector<std::string> cells(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        cells.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        cells.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == separator) {
-      cells.emplace_back();
-    } else {
-      cells.back() += c;
-    }
-  }
-  return cells;
-}
 
 std::string Trim(std::string text) {
   auto first = text.find_first_not_of(" \t\r");
@@ -62,7 +37,7 @@ Result<std::vector<CsvPractice>> ParsePracticeCsv(std::string_view text) {
     auto line = text.substr(0, newline);
     text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
     ++line_number;
-    auto cells = SplitRecord(line, separator);
+    auto cells = SplitCsvRecord(line, separator);
     for (auto& cell : cells) cell = Trim(cell);
     if (cells.size() == 1 && cells[0].empty()) continue;
     if (line_number == 1 && Lower(cells[0]) == "code") continue;  // header row
