@@ -9,40 +9,12 @@ export type AppointmentReschedule = Schemas['AppointmentReschedule'];
 export type AppointmentStatusChange = Schemas['AppointmentStatusChange'];
 export type AppointmentEvent = Schemas['AppointmentEvent'];
 
-// GET /clinics/{id}/board and GET /availability, as api/openapi.json's BoardLine,
-// WaitingRoomBoard and AvailableSlot describe them (written here until
-// lib/api-types.ts is regenerated from the spec).
-
-/** One patient on the waiting-room board. */
-export interface BoardLine {
-  appointment_id: number;
-  /** First name and initial only ("Lucía T."): the board hangs where everyone reads it. */
-  display_name: string;
-  doctor_name: string;
-  room_code: string;
-  /** The turno's booked start (RFC 3339). */
-  start: string;
-  /** When the turno entered its current state (RFC 3339). */
-  since: string;
-}
-
-/** Today's waiting room at a clinic. */
-export interface WaitingRoomBoard {
-  clinic_id: number;
-  /** Longest wait first. */
-  waiting: BoardLine[];
-  in_progress: BoardLine[];
-}
-
+/** One patient on the waiting-room board: first name and initial only ("Lucía T."). */
+export type BoardLine = Schemas['BoardLine'];
+/** Today's waiting room at a clinic, longest wait first. */
+export type WaitingRoomBoard = Schemas['WaitingRoomBoard'];
 /** A free slot: a doctor's hours minus live turnos, with a consulting room free for all of it. */
-export interface AvailableSlot {
-  start: string;
-  end: string;
-  doctor_id: number;
-  clinic_id: number;
-  room_id: number;
-  practice_id: number | null;
-}
+export type AvailableSlot = Schemas['AvailableSlot'];
 
 export interface AppointmentFilters {
   clinic_id?: number;
