@@ -5,7 +5,7 @@
 // without a reload (Server-Sent Events from PostgreSQL NOTIFY).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, screenshot, signIn } from './browser.mjs';
+import { apiIn, launch, newPage, screenshot, signIn } from './browser.mjs';
 
 let browser;
 const pageErrors = [];
@@ -14,19 +14,6 @@ after(async () => {
   await browser?.close();
   assert.deepEqual(pageErrors, [], 'no JavaScript errors on any page');
 });
-
-// Calls the API from inside a signed-in page, with that page's token.
-function apiIn(page, method, path, body) {
-  return page.evaluate(async ({ method, path, body }) => {
-    const token = sessionStorage.getItem('healthpulse.token');
-    const r = await fetch(path, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: r.status, json: await r.json().catch(() => null) };
-  }, { method, path, body });
-}
 
 // "2026-11-30T13:00:00Z" in the clinic's zone (Argentina, UTC-3 all year).
 function local(iso) {

@@ -40,3 +40,24 @@ export async function signIn(page, username, password) {
   await page.getByLabel('Contraseña').fill(password);
   await page.getByRole('button', { name: 'Ingresar' }).click();
 }
+
+// A new page signed in as `username`, on the home page (see newPage for `errors`).
+export async function signedInPage(browser, errors, username, password = 'healthpulse') {
+  const page = await newPage(browser, errors);
+  await signIn(page, username, password);
+  await page.getByRole('heading', { name: 'Inicio' }).waitFor();
+  return page;
+}
+
+// Calls the API from inside a signed-in page, with that page's token.
+export function apiIn(page, method, path, body) {
+  return page.evaluate(async ({ method, path, body }) => {
+    const token = sessionStorage.getItem('healthpulse.token');
+    const r = await fetch(path, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: r.status, json: await r.json().catch(() => null) };
+  }, { method, path, body });
+}

@@ -7,7 +7,7 @@
 // The admin's verification of the audit chain answers OK.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, screenshot, signIn } from './browser.mjs';
+import { apiIn, launch, screenshot, signedInPage } from './browser.mjs';
 
 let browser;
 const pageErrors = [];
@@ -20,25 +20,7 @@ after(async () => {
 const suffix = Date.now() % 10_000_000;
 const kDemoDni = '30123456';
 
-// Calls the API from inside a signed-in page, with that page's token.
-function apiIn(page, method, path, body) {
-  return page.evaluate(async ({ method, path, body }) => {
-    const token = sessionStorage.getItem('healthpulse.token');
-    const r = await fetch(path, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: r.status, json: await r.json().catch(() => null) };
-  }, { method, path, body });
-}
-
-async function signedIn(username, password = 'healthpulse') {
-  const page = await newPage(browser, pageErrors);
-  await signIn(page, username, password);
-  await page.getByRole('heading', { name: 'Inicio' }).waitFor();
-  return page;
-}
+const signedIn = (username, password) => signedInPage(browser, pageErrors, username, password);
 
 // Wall-clock date and ISO weekday of an instant at a time zone.
 function wallClock(instant, timeZone) {

@@ -4,7 +4,7 @@
 // time in the agenda; the patient books from the free slots in "Mis turnos".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, screenshot, signIn } from './browser.mjs';
+import { apiIn, launch, screenshot, signedInPage } from './browser.mjs';
 
 let browser;
 const pageErrors = [];
@@ -16,25 +16,7 @@ after(async () => {
 
 const suffix = Date.now() % 10_000_000;
 
-// Calls the API from inside a signed-in page, with that page's token.
-function apiIn(page, method, path, body) {
-  return page.evaluate(async ({ method, path, body }) => {
-    const token = sessionStorage.getItem('healthpulse.token');
-    const r = await fetch(path, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: r.status, json: await r.json().catch(() => null) };
-  }, { method, path, body });
-}
-
-async function signedIn(username, password = 'healthpulse') {
-  const page = await newPage(browser, pageErrors);
-  await signIn(page, username, password);
-  await page.getByRole('heading', { name: 'Inicio' }).waitFor();
-  return page;
-}
+const signedIn = (username, password) => signedInPage(browser, pageErrors, username, password);
 
 // Wall-clock date, "HH:MM" and ISO weekday of an instant at a time zone.
 function wallClock(instant, timeZone) {
