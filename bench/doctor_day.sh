@@ -42,8 +42,8 @@ rows=$(curl -sf "http://127.0.0.1:$http_port/api/v1/appointments?doctor_id=$doct
 [ "$rows" = 32 ] || { echo "the API returned $rows appointments for the day, not 32" >&2; exit 1; }
 
 wrk_run() {  # wrk_run DURATION
-  TOKEN=$token DOCTOR=$doctor FROM=$day_from TO=$day_to \
-    wrk -t"$threads" -c"$connections" -d"$1" -s bench/doctor_day.lua "http://127.0.0.1:$http_port"
+  TOKEN=$token GET_PATH="/api/v1/appointments?doctor_id=$doctor&from=$day_from&to=$day_to" \
+    wrk -t"$threads" -c"$connections" -d"$1" -s bench/get.lua "http://127.0.0.1:$http_port"
 }
 sample_rss() {  # the server's resident set, in kB, every 0.2 s until killed
   while kill -0 "$server" 2>/dev/null; do
@@ -59,7 +59,7 @@ wrk_run "${seconds}s" >"$tmp/wrk.out"
 kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
 rss_peak=$(sort -n "$tmp/rss" | tail -1)
 rss_hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$server/status")
-grep DAY_ERROR "$tmp/wrk.out" || true
+grep GET_ERROR "$tmp/wrk.out" || true
 read -r _ api_rps api_p50 api_p99 api_errors <<<"$(grep API_RESULT "$tmp/wrk.out")"
 
 # The bare SQL: the server's own statement, its parameters filled in as the API call sets

@@ -104,7 +104,7 @@ r = json.load(open(sys.argv[1]))
 print(len(r["problems"]), len(r["treatments"]), len(r["allergies"]), len(r["timeline"]["items"]))' "$tmp/record.json")"
 [ "$timeline" = 50 ] || { echo "the API returned $timeline timeline entries, not 50" >&2; exit 1; }
 wrk_run() {  # wrk_run DURATION [CONNECTIONS THREADS]
-  TOKEN=$token PATIENT=$patient wrk -t"${3:-$threads}" -c"${2:-$connections}" -d"$1" -s bench/patient_record.lua \
+  TOKEN=$token GET_PATH="/api/v1/patients/$patient/record" wrk -t"${3:-$threads}" -c"${2:-$connections}" -d"$1" -s bench/get.lua \
     "http://127.0.0.1:$http_port"
 }
 sample_rss() {  # the server's resident set, in kB, every 0.2 s until killed
@@ -122,7 +122,7 @@ wrk_run "${seconds}s" >"$tmp/wrk.out"
 kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
 rss_peak=$(sort -n "$tmp/rss" | tail -1)
 rss_hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$server/status")
-grep RECORD_ERROR "$tmp/wrk.out" || true
+grep GET_ERROR "$tmp/wrk.out" || true
 read -r _ api_rps api_p50 api_p99 api_errors <<<"$(grep API_RESULT "$tmp/wrk.out")"
 audit_rows=$(( $(psql_ "SELECT count(*) FROM audit_events WHERE action = 'record.viewed'") - audit_before ))
 # A chart opened alone: the latency a doctor sees when the server is not queueing.

@@ -1,8 +1,9 @@
--- wrk script: GET /api/v1/appointments?doctor_id=DOCTOR&from=FROM&to=TO (one doctor's
--- day), signed in (as a secretary) with the token in TOKEN.
+-- wrk script: GET GET_PATH (a path with its query), signed in with the token in TOKEN.
+-- Used by the read benchmarks (bench/doctor_day.sh, bench/patient_record.sh). Prints
+-- GET_ERROR with the first answer other than 200, and one line
+-- "API_RESULT req/s p50_ms p99_ms failures" for the calling script.
 local token = os.getenv("TOKEN")
-local path = "/api/v1/appointments?doctor_id=" .. os.getenv("DOCTOR") .. "&from=" .. os.getenv("FROM") ..
-  "&to=" .. os.getenv("TO")
+local path = os.getenv("GET_PATH")
 local headers = { ["Authorization"] = "Bearer " .. token }
 
 local threads = {}
@@ -28,7 +29,7 @@ done = function(summary, latency, requests)
   for _, thread in ipairs(threads) do
     non200 = non200 + (thread:get("bad") or 0)
     local sample = thread:get("first_bad")
-    if sample then io.write("DAY_ERROR " .. sample .. "\n") end
+    if sample then io.write("GET_ERROR " .. sample .. "\n") end
   end
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
   io.write(string.format("API_RESULT %.0f %.3f %.3f %d\n",
