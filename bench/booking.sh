@@ -32,21 +32,11 @@ wrk_run() {  # wrk_run DURATION BASE_EPOCH
     PRACTICE=$practice BASE=$2 THREADS=$threads \
     wrk -t"$threads" -c"$connections" -d"$1" -s bench/booking.lua "http://127.0.0.1:$http_port"
 }
-rss_peak=0
-sample_rss() {  # the server's resident set, in kB, every 0.2 s until killed
-  while kill -0 "$server" 2>/dev/null; do
-    awk '/^VmRSS/ {print $2}' "/proc/$server/status" 2>/dev/null || true
-    sleep 0.2
-  done
-}
 echo "warming up..."
 wrk_run 2s "$tomorrow" >/dev/null
-sample_rss >"$tmp/rss" &
-sampler=$!
+rss_sampling_start
 wrk_run "${seconds}s" $((tomorrow + 3650 * 86400)) >"$tmp/wrk.out"
-kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
-rss_peak=$(sort -n "$tmp/rss" | tail -1)
-rss_hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$server/status")
+rss_sampling_stop
 grep BOOKING_ERROR "$tmp/wrk.out" || true
 read -r _ api_rps api_p50 api_p99 api_errors <<<"$(grep API_RESULT "$tmp/wrk.out")"
 api_booked=$(psql_ "SELECT count(*) FROM appointments WHERE starts_at >= to_timestamp($((tomorrow + 3650 * 86400)))")
@@ -87,7 +77,6 @@ printf "%-10s %12.0f %10.3f %10.3f %10s\n" "API" "$api_rps" "$api_p50" "$api_p99
 printf "%-10s %12.0f %10.3f %10.3f %10s\n" "bare SQL" "$sql_rps" "$sql_p50" "$sql_p99" "$sql_booked"
 awk -v a="$api_rps" -v s="$sql_rps" -v ap="$api_p50" -v sp="$sql_p50" \
   'BEGIN {printf "ratio API/bare SQL: throughput %.2f (target >= 0.9), p50 latency %.2fx\n", a/s, ap/sp}'
-printf "server RSS: peak sampled %.1f MB, VmHWM %.1f MB (target < 150 MB)\n" \
-  "$(awk -v k="${rss_peak:-0}" 'BEGIN {print k/1024}')" "$(awk -v k="${rss_hwm:-0}" 'BEGIN {print k/1024}')"
+print_rss
 [ "$api_errors" = 0 ] || echo "WARNING: $api_errors API requests failed or answered other than 201"
 [ "$sql_failed" = 0 ] || echo "WARNING: $sql_failed bare SQL transactions failed"

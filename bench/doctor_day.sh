@@ -45,20 +45,11 @@ wrk_run() {  # wrk_run DURATION
   TOKEN=$token GET_PATH="/api/v1/appointments?doctor_id=$doctor&from=$day_from&to=$day_to" \
     wrk -t"$threads" -c"$connections" -d"$1" -s bench/get.lua "http://127.0.0.1:$http_port"
 }
-sample_rss() {  # the server's resident set, in kB, every 0.2 s until killed
-  while kill -0 "$server" 2>/dev/null; do
-    awk '/^VmRSS/ {print $2}' "/proc/$server/status" 2>/dev/null || true
-    sleep 0.2
-  done
-}
 echo "warming up..."
 wrk_run 2s >/dev/null
-sample_rss >"$tmp/rss" &
-sampler=$!
+rss_sampling_start
 wrk_run "${seconds}s" >"$tmp/wrk.out"
-kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
-rss_peak=$(sort -n "$tmp/rss" | tail -1)
-rss_hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$server/status")
+rss_sampling_stop
 grep GET_ERROR "$tmp/wrk.out" || true
 read -r _ api_rps api_p50 api_p99 api_errors <<<"$(grep API_RESULT "$tmp/wrk.out")"
 
@@ -86,6 +77,5 @@ printf "%-10s %12.0f %10.3f %10.3f\n" "API" "$api_rps" "$api_p50" "$api_p99"
 printf "%-10s %12.0f %10.3f %10.3f\n" "bare SQL" "$sql_rps" "$sql_p50" "$sql_p99"
 awk -v a="$api_rps" -v s="$sql_rps" -v ap="$api_p50" -v sp="$sql_p50" \
   'BEGIN {printf "ratio API/bare SQL: throughput %.2f (target >= 0.5), p50 latency %.2fx\n", a/s, ap/sp}'
-printf "server RSS: peak sampled %.1f MB, VmHWM %.1f MB (target < 150 MB)\n" \
-  "$(awk -v k="${rss_peak:-0}" 'BEGIN {print k/1024}')" "$(awk -v k="${rss_hwm:-0}" 'BEGIN {print k/1024}')"
+print_rss
 [ "$api_errors" = 0 ] || echo "WARNING: $api_errors API requests failed or answered other than 200"

@@ -53,3 +53,23 @@ INSERT INTO patients (first_name, last_name, document_number)
 INSERT INTO patient_clinics (patient_id, clinic_id) SELECT p.id, c.id FROM patients p, clinics c;
 ANALYZE;
 SQL
+
+# The server's memory while it works: rss_sampling_start before the measured run,
+# rss_sampling_stop after it (sets rss_peak: the largest VmRSS sampled every 0.2 s, and
+# rss_hwm: the kernel's high-water mark, both in kB), print_rss for the report line.
+rss_sampling_start() {
+  while kill -0 "$server" 2>/dev/null; do
+    awk '/^VmRSS/ {print $2}' "/proc/$server/status" 2>/dev/null || true
+    sleep 0.2
+  done >"$tmp/rss" &
+  rss_sampler=$!
+}
+rss_sampling_stop() {
+  kill "$rss_sampler" 2>/dev/null; wait "$rss_sampler" 2>/dev/null || true
+  rss_peak=$(sort -n "$tmp/rss" | tail -1)
+  rss_hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$server/status")
+}
+print_rss() {
+  printf "server RSS: peak sampled %.1f MB, VmHWM %.1f MB (target < 150 MB)\n" \
+    "$(awk -v k="${rss_peak:-0}" 'BEGIN {print k/1024}')" "$(awk -v k="${rss_hwm:-0}" 'BEGIN {print k/1024}')"
+}

@@ -107,21 +107,12 @@ wrk_run() {  # wrk_run DURATION [CONNECTIONS THREADS]
   TOKEN=$token GET_PATH="/api/v1/patients/$patient/record" wrk -t"${3:-$threads}" -c"${2:-$connections}" -d"$1" -s bench/get.lua \
     "http://127.0.0.1:$http_port"
 }
-sample_rss() {  # the server's resident set, in kB, every 0.2 s until killed
-  while kill -0 "$server" 2>/dev/null; do
-    awk '/^VmRSS/ {print $2}' "/proc/$server/status" 2>/dev/null || true
-    sleep 0.2
-  done
-}
 echo "warming up..."
 wrk_run 2s >/dev/null
 audit_before=$(psql_ "SELECT count(*) FROM audit_events WHERE action = 'record.viewed'")
-sample_rss >"$tmp/rss" &
-sampler=$!
+rss_sampling_start
 wrk_run "${seconds}s" >"$tmp/wrk.out"
-kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
-rss_peak=$(sort -n "$tmp/rss" | tail -1)
-rss_hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$server/status")
+rss_sampling_stop
 grep GET_ERROR "$tmp/wrk.out" || true
 read -r _ api_rps api_p50 api_p99 api_errors <<<"$(grep API_RESULT "$tmp/wrk.out")"
 audit_rows=$(( $(psql_ "SELECT count(*) FROM audit_events WHERE action = 'record.viewed'") - audit_before ))
@@ -181,7 +172,6 @@ awk -v a="$api_rps" -v s="$sql_rps" -v ap="$api_p50" -v sp="$sql_p50" \
 printf "one chart alone (API, 1 connection): p50 %.3f ms, p99 %.3f ms (target: well under 100 ms)\n" \
   "$alone_p50" "$alone_p99"
 echo "audit: every read appends a record.viewed row ($audit_rows in the measured API run), so reads serialize on the chain's lock"
-printf "server RSS: peak sampled %.1f MB, VmHWM %.1f MB (target < 150 MB)\n" \
-  "$(awk -v k="${rss_peak:-0}" 'BEGIN {print k/1024}')" "$(awk -v k="${rss_hwm:-0}" 'BEGIN {print k/1024}')"
+print_rss
 [ "$((api_errors + alone_errors))" = 0 ] ||
   echo "WARNING: $((api_errors + alone_errors)) API requests failed or answered other than 200"
