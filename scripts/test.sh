@@ -30,6 +30,13 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp}
 HEALTHPULSE_PG_FSYNC=off scripts/pg.sh start "$tmp/pg" "$pg_port"
 export HEALTHPULSE_TEST_DATABASE_URL="host=$tmp/pg/run port=$pg_port user=healthpulse dbname=postgres"
 
+# ONLY=unit,integration,web,api,browser runs just those layers (all by default);
+# API_TESTS / BROWSER_TESTS narrow those layers to the given files (for development).
+ONLY=${ONLY:-unit,integration,web,api,browser}
+API_TESTS=${API_TESTS:-tests/api/}
+BROWSER_TESTS=${BROWSER_TESTS:-tests/browser/}
+wanted() { [[ ",$ONLY," == *",$1,"* ]]; }
+
 # Runs one layer, adding its counts (parsed from the runner's own summary) to the totals.
 layer() {
   local name=$1; shift
@@ -56,9 +63,14 @@ layer() {
   fi
 }
 
-layer unit "$BUILD/unit_tests"
-layer integration "$BUILD/integration_tests"
-NO_COLOR=1 FORCE_COLOR=0 layer web npm --prefix web run --silent test
+wanted unit && layer unit "$BUILD/unit_tests"
+wanted integration && layer integration "$BUILD/integration_tests"
+wanted web && NO_COLOR=1 FORCE_COLOR=0 layer web npm --prefix web run --silent test
+if ! wanted api && ! wanted browser; then
+  echo "tests: $passed passed, $failed failed"
+  [ "$failed" -eq 0 ] && [ ${#failed_layers[@]} -eq 0 ]
+  exit
+fi
 
 # API and browser tests share one real server on a fresh database with the demo accounts.
 app_url="host=$tmp/pg/run port=$pg_port user=healthpulse dbname=api_tests"
@@ -83,8 +95,8 @@ export HEALTHPULSE_TEST_BASE_URL="$base"
 export HEALTHPULSE_TEST_SERVER_LOG="$tmp/server.log"
 echo "server under test: $base"
 
-layer api node --test --test-concurrency=1 tests/api/
-layer browser node --test --test-concurrency=1 tests/browser/
+wanted api && layer api node --test --test-concurrency=1 $API_TESTS
+wanted browser && layer browser node --test --test-concurrency=1 $BROWSER_TESTS
 
 # A graceful shutdown (SIGTERM) must end the server cleanly: exit 0, and no sanitizer report.
 echo "== shutdown"
