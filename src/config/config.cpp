@@ -45,6 +45,8 @@ Config Config::FromEnvironment() {
   c.session_lifetime =
       std::chrono::hours(EnvInteger("HEALTHPULSE_SESSION_LIFETIME_HOURS", c.session_lifetime.count(), 1, 24 * 30));
   c.login_max_failures = static_cast<int>(EnvInteger("HEALTHPULSE_LOGIN_MAX_FAILURES", c.login_max_failures, 1, 100));
+  c.login_name_max_failures =
+      static_cast<int>(EnvInteger("HEALTHPULSE_LOGIN_NAME_MAX_FAILURES", c.login_name_max_failures, 1, 10000));
   c.login_lockout = std::chrono::minutes(EnvInteger("HEALTHPULSE_LOGIN_LOCKOUT_MINUTES", c.login_lockout.count(), 1, 24 * 60));
   c.patient_cancel_window = std::chrono::minutes(
       EnvInteger("HEALTHPULSE_PATIENT_CANCEL_MINUTES", c.patient_cancel_window.count(), 0, 7 * 24 * 60));

@@ -20,7 +20,8 @@ struct Config {
   std::chrono::seconds read_timeout{30};    // HEALTHPULSE_READ_TIMEOUT_SECONDS
   std::chrono::minutes session_idle{30};    // HEALTHPULSE_SESSION_IDLE_MINUTES
   std::chrono::hours session_lifetime{12};  // HEALTHPULSE_SESSION_LIFETIME_HOURS
-  int login_max_failures = 5;               // HEALTHPULSE_LOGIN_MAX_FAILURES
+  int login_max_failures = 5;               // HEALTHPULSE_LOGIN_MAX_FAILURES (per username and address)
+  int login_name_max_failures = 50;         // HEALTHPULSE_LOGIN_NAME_MAX_FAILURES (per username, all addresses)
   std::chrono::minutes login_lockout{15};   // HEALTHPULSE_LOGIN_LOCKOUT_MINUTES
   std::chrono::minutes patient_cancel_window{120};  // HEALTHPULSE_PATIENT_CANCEL_MINUTES
   std::chrono::hours emergency_access{24};  // HEALTHPULSE_EMERGENCY_ACCESS_HOURS: a record opened by emergency access

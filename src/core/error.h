@@ -42,6 +42,12 @@ struct Error {
     return {Kind::kForbidden, std::move(message), {}, {}};
   }
   static Error NotFound(std::string message = "Not found") { return {Kind::kNotFound, std::move(message), {}, {}}; }
+  // A 404 that names the field whose id points at nothing the caller may see.
+  static Error NotFound(std::string message, std::string field) {
+    Error e{Kind::kNotFound, std::move(message), {}, {}};
+    e.fields.push_back({std::move(field), e.message});
+    return e;
+  }
   static Error Conflict(std::string message, std::string field = {}) {
     Error e{Kind::kConflict, std::move(message), {}, {}};
     if (!field.empty()) e.fields.push_back({std::move(field), e.message});

@@ -143,7 +143,7 @@ before(async () => {
 
   const username = uniqueName('pac');
   const password = uniquePassword();
-  const p1 = await createPatient(secA.token, { first_name: 'Marta', account: { username, password } });
+  const p1 = await createPatient(secA.token, { first_name: 'Marta', birth_date: '1980-05-17', account: { username, password } });
   assert.ok(Number.isInteger(p1.user_id), `patient account: ${JSON.stringify(p1)}`);
   patient1 = { ...p1, token: (await login(username, password)).token };
   patient2 = await createPatient(secA.token, { first_name: 'Jorge' });
@@ -240,16 +240,25 @@ describe('POST /api/v1/appointments', () => {
     assert.equal(a.status, 'registered');
   });
 
-  test('a patient booking for someone else is 422 on patient_id', async () => {
-    assertInvalid(await book(bookingBody(freshHour(), { patient_id: patient2.id }), patient1.token), 'patient_id');
+  test('a patient booking for someone else is 404 on patient_id: they cannot see that patient', async () => {
+    const res = await book(bookingBody(freshHour(), { patient_id: patient2.id }), patient1.token);
+    assertProblem(res, 404);
+    assert.equal(res.json.errors?.[0]?.field, 'patient_id', res.text);
   });
 
   test('a secretary booking outside her clinics is 422 on room_id', async () => {
     // Valid in every other way at clinic B (09:00 local = 12:00 UTC).
     const body = bookingBody(dayB(dayBCounter++, 12), { doctor_id: doc3.doctor_id, room_id: roomB1.id });
     assertInvalid(await book(body, secA.token), 'room_id');
-    assertInvalid(await book(bookingBody(freshHour()), secB.token), 'room_id');
-    // Her colleague at B can.
+    // Her colleague at B does not see a patient of clinic A: 404, and nothing is booked.
+    const unseen = await book(body, secB.token);
+    assertProblem(unseen, 404);
+    assert.equal(unseen.json.errors?.[0]?.field, 'patient_id', unseen.text);
+    // Once she has linked the patient at the front desk (document and birth date), she can.
+    const link = await api('POST', '/api/v1/patient-links', {
+      token: secB.token, body: { document_number: patient1.document_number, birth_date: '1980-05-17' },
+    });
+    assert.equal(link.status, 200, link.text);
     const a = await bookOk(body, secB.token);
     assert.equal(a.clinic_id, clinicB.id);
   });

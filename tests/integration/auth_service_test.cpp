@@ -5,6 +5,8 @@
 namespace healthpulse {
 namespace {
 
+const std::string kOffice = "10.0.0.5";  // the client address of the tests' sign-ins
+
 class AuthServiceTest : public testing::DatabaseTest {
  protected:
   void SetUp() override {
@@ -44,7 +46,7 @@ class AuthServiceTest : public testing::DatabaseTest {
 };
 
 TEST_F(AuthServiceTest, SignInIsCaseInsensitiveAndGivesAWorkingToken) {
-  auto login = auth_->Login("SOFIA", "secretary password");
+  auto login = auth_->Login("SOFIA", "secretary password", kOffice);
   ASSERT_TRUE(login.has_value());
   EXPECT_EQ(login->user.id, secretary_id_);
   auto who = auth_->Authenticate(login->token);
@@ -56,8 +58,8 @@ TEST_F(AuthServiceTest, SignInIsCaseInsensitiveAndGivesAWorkingToken) {
 }
 
 TEST_F(AuthServiceTest, UnknownUserAndWrongPasswordLookTheSame) {
-  auto unknown = auth_->Login("nobody", "whatever password");
-  auto wrong = auth_->Login("sofia", "wrong password!");
+  auto unknown = auth_->Login("nobody", "whatever password", kOffice);
+  auto wrong = auth_->Login("sofia", "wrong password!", kOffice);
   ASSERT_FALSE(unknown.has_value());
   ASSERT_FALSE(wrong.has_value());
   EXPECT_EQ(unknown.error().kind, Error::Kind::kUnauthenticated);
@@ -68,54 +70,84 @@ TEST_F(AuthServiceTest, UnknownUserAndWrongPasswordLookTheSame) {
 
 TEST_F(AuthServiceTest, FiveFailuresLockTheAccountEvenForTheRightPassword) {
   for (int i = 0; i < 4; ++i) {
-    auto attempt = auth_->Login("sofia", "wrong password!");
+    auto attempt = auth_->Login("sofia", "wrong password!", kOffice);
     ASSERT_EQ(attempt.error().kind, Error::Kind::kUnauthenticated) << "attempt " << i;
   }
-  auto fifth = auth_->Login("sofia", "wrong password!");
+  auto fifth = auth_->Login("sofia", "wrong password!", kOffice);
   ASSERT_EQ(fifth.error().kind, Error::Kind::kTooManyAttempts);
   EXPECT_EQ(fifth.error().retry_after_seconds, 15 * 60);
-  auto right = auth_->Login("sofia", "secretary password");
+  auto right = auth_->Login("sofia", "secretary password", kOffice);
   ASSERT_FALSE(right.has_value());
   EXPECT_EQ(right.error().kind, Error::Kind::kTooManyAttempts);
   EXPECT_GT(*right.error().retry_after_seconds, 0);
   // When the lock has run out, the right password works again.
-  Sql("UPDATE users SET locked_until = now() - interval '1 second' WHERE username = 'Sofia'");
-  EXPECT_TRUE(auth_->Login("sofia", "secretary password").has_value());
+  Sql("UPDATE login_throttle SET locked_until = now() - interval '1 second'");
+  EXPECT_TRUE(auth_->Login("sofia", "secretary password", kOffice).has_value());
+}
+
+TEST_F(AuthServiceTest, AnUnknownUsernameIsLockedLikeARealOne) {
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(auth_->Login("nadie", "wrong password!", kOffice).error().kind, Error::Kind::kUnauthenticated);
+  }
+  auto fifth = auth_->Login("nadie", "wrong password!", kOffice);
+  EXPECT_EQ(fifth.error().kind, Error::Kind::kTooManyAttempts);
+  EXPECT_EQ(fifth.error().retry_after_seconds, 15 * 60);
+  EXPECT_EQ(auth_->Login("NADIE", "wrong password!", kOffice).error().kind, Error::Kind::kTooManyAttempts);
+}
+
+TEST_F(AuthServiceTest, FailuresFromOneAddressDoNotLockTheAccountElsewhere) {
+  for (int i = 0; i < 5; ++i) ASSERT_FALSE(auth_->Login("sofia", "wrong password!", "203.0.113.9").has_value());
+  EXPECT_EQ(auth_->Login("sofia", "secretary password", "203.0.113.9").error().kind, Error::Kind::kTooManyAttempts);
+  EXPECT_TRUE(auth_->Login("sofia", "secretary password", kOffice).has_value()) << "the owner, elsewhere";
+}
+
+TEST_F(AuthServiceTest, GuessingFromManyAddressesLocksTheNameExceptAtItsKnownPlaces) {
+  ASSERT_TRUE(auth_->Login("admin", "admin password 1", kOffice).has_value());  // the office is a known place
+  // 50 failures from ten addresses, none of them locked on its own (5 each would be).
+  for (int i = 0; i < 50; ++i) {
+    auto attempt = auth_->Login("admin", "wrong password!", "198.51.100." + std::to_string(i % 25));
+    ASSERT_FALSE(attempt.has_value());
+    if (i < 49) ASSERT_EQ(attempt.error().kind, Error::Kind::kUnauthenticated) << "attempt " << i;
+    else EXPECT_EQ(attempt.error().kind, Error::Kind::kTooManyAttempts) << "the 50th locks the name";
+  }
+  EXPECT_EQ(auth_->Login("admin", "admin password 1", "192.0.2.1").error().kind, Error::Kind::kTooManyAttempts)
+      << "a new place waits";
+  EXPECT_TRUE(auth_->Login("admin", "admin password 1", kOffice).has_value()) << "the admin's office still signs in";
 }
 
 TEST_F(AuthServiceTest, ASuccessResetsTheFailureCount) {
-  for (int i = 0; i < 4; ++i) ASSERT_FALSE(auth_->Login("sofia", "wrong password!").has_value());
-  ASSERT_TRUE(auth_->Login("sofia", "secretary password").has_value());
+  for (int i = 0; i < 4; ++i) ASSERT_FALSE(auth_->Login("sofia", "wrong password!", kOffice).has_value());
+  ASSERT_TRUE(auth_->Login("sofia", "secretary password", kOffice).has_value());
   for (int i = 0; i < 4; ++i) {
-    auto attempt = auth_->Login("sofia", "wrong password!");
+    auto attempt = auth_->Login("sofia", "wrong password!", kOffice);
     EXPECT_EQ(attempt.error().kind, Error::Kind::kUnauthenticated) << "attempt " << i;
   }
 }
 
 TEST_F(AuthServiceTest, SessionsEndOnLogoutIdleTimeoutLifetimeAndDeactivation) {
-  auto admin = auth_->Authenticate(auth_->Login("admin", "admin password 1")->token).value();
+  auto admin = auth_->Authenticate(auth_->Login("admin", "admin password 1", kOffice)->token).value();
 
-  auto a = auth_->Login("sofia", "secretary password").value();
+  auto a = auth_->Login("sofia", "secretary password", kOffice).value();
   ASSERT_TRUE(auth_->Logout(auth_->Authenticate(a.token).value()).has_value());
   EXPECT_FALSE(auth_->Authenticate(a.token).has_value()) << "logout";
 
-  auto b = auth_->Login("sofia", "secretary password").value();
+  auto b = auth_->Login("sofia", "secretary password", kOffice).value();
   Sql("UPDATE sessions SET last_seen_at = now() - interval '31 minutes'");
   EXPECT_FALSE(auth_->Authenticate(b.token).has_value()) << "idle timeout";
 
-  auto c = auth_->Login("sofia", "secretary password").value();
+  auto c = auth_->Login("sofia", "secretary password", kOffice).value();
   Sql("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = " + std::to_string(secretary_id_));
   EXPECT_FALSE(auth_->Authenticate(c.token).has_value()) << "absolute lifetime";
 
-  auto d = auth_->Login("sofia", "secretary password").value();
+  auto d = auth_->Login("sofia", "secretary password", kOffice).value();
   ASSERT_TRUE(users_->Deactivate(admin, secretary_id_).has_value());
   EXPECT_FALSE(auth_->Authenticate(d.token).has_value()) << "deactivation";
-  EXPECT_FALSE(auth_->Login("sofia", "secretary password").has_value()) << "deactivated users cannot sign in";
+  EXPECT_FALSE(auth_->Login("sofia", "secretary password", kOffice).has_value()) << "deactivated users cannot sign in";
 }
 
 TEST_F(AuthServiceTest, ChangingThePasswordKeepsThisSessionAndEndsTheOthers) {
-  auto here = auth_->Login("sofia", "secretary password").value();
-  auto elsewhere = auth_->Login("sofia", "secretary password").value();
+  auto here = auth_->Login("sofia", "secretary password", kOffice).value();
+  auto elsewhere = auth_->Login("sofia", "secretary password", kOffice).value();
   auto me = auth_->Authenticate(here.token).value();
 
   auto wrong = auth_->ChangePassword(me, "not my password", "a brand new password");
@@ -128,8 +160,8 @@ TEST_F(AuthServiceTest, ChangingThePasswordKeepsThisSessionAndEndsTheOthers) {
   ASSERT_TRUE(auth_->ChangePassword(me, "secretary password", "a brand new password").has_value());
   EXPECT_TRUE(auth_->Authenticate(here.token).has_value());
   EXPECT_FALSE(auth_->Authenticate(elsewhere.token).has_value());
-  EXPECT_FALSE(auth_->Login("sofia", "secretary password").has_value());
-  EXPECT_TRUE(auth_->Login("sofia", "a brand new password").has_value());
+  EXPECT_FALSE(auth_->Login("sofia", "secretary password", kOffice).has_value());
+  EXPECT_TRUE(auth_->Login("sofia", "a brand new password", kOffice).has_value());
   EXPECT_EQ(AuditCount("auth.password_changed"), 1);
 }
 

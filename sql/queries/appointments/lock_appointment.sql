@@ -1,7 +1,9 @@
--- The appointment's row, locked for a transition or reschedule. Columns: status,
--- started (start has passed), seconds until start, clinic, doctor user, patient user.
-SELECT a.status::text, a.starts_at <= now(), extract(epoch FROM (a.starts_at - now()))::bigint, a.clinic_id,
-       d.user_id, p.user_id
+-- The appointment's row, locked for a transition or reschedule, only when the caller
+-- ($2 role, $3 user id) may see it (appointment_visible_to, the one rule). Columns:
+-- status, started (start has passed), seconds until start, clinic, doctor user, patient user.
+SELECT a.status::text AS status, a.starts_at <= now() AS started,
+       extract(epoch FROM (a.starts_at - now()))::bigint AS seconds_to_start, a.clinic_id,
+       d.user_id AS doctor_user_id, p.user_id AS patient_user_id
 FROM appointments a JOIN doctors d ON d.id = a.doctor_id JOIN patients p ON p.id = a.patient_id
-WHERE a.id = $1
+WHERE a.id = $1 AND appointment_visible_to(a.clinic_id, d.user_id, p.user_id, $2, $3)
 FOR UPDATE OF a

@@ -1,5 +1,4 @@
--- The account a sign-in attempt names, with the seconds left on a lockout (0 if none).
-SELECT id, username, password_hash, active,
-       greatest(0, ceil(extract(epoch FROM (locked_until - now()))))::integer AS locked_seconds
+-- The account a sign-in attempt names.
+SELECT id, username, password_hash, active
 FROM users
 WHERE lower(username) = lower($1)

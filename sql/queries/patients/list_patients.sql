@@ -6,7 +6,7 @@ SELECT p.id, p.first_name, p.last_name, p.document_type, p.document_number, to_c
 FROM patients p
 WHERE p.id > $1
   -- Who may see which patient, inline so the planner can run it as a join rather than a
-  -- function call per row; the same rules as patient_visible_to (migrations 0002, 0003).
+  -- function call per row; the same rules as patient_visible_to (migrations 0002, 0003, 0006).
   AND ($3 = 'admin'
     OR ($3 = 'secretary' AND EXISTS (
           SELECT 1 FROM patient_clinics pc JOIN user_clinics uc ON uc.clinic_id = pc.clinic_id
@@ -14,6 +14,6 @@ WHERE p.id > $1
     OR ($3 = 'patient' AND p.user_id = $4)
     OR ($3 = 'doctor' AND EXISTS (
           SELECT 1 FROM appointments a JOIN doctors d ON d.id = a.doctor_id
-          WHERE a.patient_id = p.id AND d.user_id = $4)))
+          WHERE a.patient_id = p.id AND d.user_id = $4 AND a.status <> 'cancelled')))
 ORDER BY p.id
 LIMIT $2

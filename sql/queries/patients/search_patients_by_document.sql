@@ -9,7 +9,7 @@ WHERE (p.document_number COLLATE "C") LIKE $5 || '%'
   AND ($1 = 0 OR ((p.document_number COLLATE "C"), p.id) >
                  (SELECT c.document_number COLLATE "C", c.id FROM patients c WHERE c.id = $1))
   -- Who may see which patient, inline so the planner can run it as a join rather than a
-  -- function call per row; the same rules as patient_visible_to (migrations 0002, 0003).
+  -- function call per row; the same rules as patient_visible_to (migrations 0002, 0003, 0006).
   AND ($3 = 'admin'
     OR ($3 = 'secretary' AND EXISTS (
           SELECT 1 FROM patient_clinics pc JOIN user_clinics uc ON uc.clinic_id = pc.clinic_id
@@ -17,6 +17,6 @@ WHERE (p.document_number COLLATE "C") LIKE $5 || '%'
     OR ($3 = 'patient' AND p.user_id = $4)
     OR ($3 = 'doctor' AND EXISTS (
           SELECT 1 FROM appointments a JOIN doctors d ON d.id = a.doctor_id
-          WHERE a.patient_id = p.id AND d.user_id = $4)))
+          WHERE a.patient_id = p.id AND d.user_id = $4 AND a.status <> 'cancelled')))
 ORDER BY (p.document_number COLLATE "C"), p.id
 LIMIT $2

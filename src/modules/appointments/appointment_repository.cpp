@@ -59,7 +59,7 @@ std::optional<std::string> StatusText(std::optional<Status> status) {
 BookingOutcome AppointmentRepository::Book(const NewAppointment& a, const Principal& caller) {
   auto row = tx_.raw().exec_prepared1("book_appointment", a.patient_id, a.doctor_id, a.room_id, a.practice_id, a.start,
                                       a.end, caller.user_id, RoleText(caller));
-  BookingOutcome outcome{FactsFromRow(row), row[12].as<bool>(), std::nullopt};
+  BookingOutcome outcome{FactsFromRow(row), row[12].as<bool>(), row["patient_visible"].as<bool>(), std::nullopt};
   if (!row[13].is_null()) outcome.booked = FromRow(row, 13);
   return outcome;
 }
@@ -92,13 +92,13 @@ std::vector<Appointment> AppointmentRepository::List(const AppointmentFilter& f,
       [](const pqxx::row& row) { return FromRow(row); });
 }
 
-std::optional<LockedAppointment> AppointmentRepository::Lock(std::int64_t id) {
-  auto rows = tx_.raw().exec_prepared("lock_appointment", id);
+std::optional<LockedAppointment> AppointmentRepository::LockVisible(std::int64_t id, const Principal& caller) {
+  auto rows = tx_.raw().exec_prepared("lock_appointment", id, RoleText(caller), caller.user_id);
   if (rows.empty()) return std::nullopt;
   const auto& row = rows[0];
-  return LockedAppointment{ParseStatus(row[0].as<std::string>()).value(), row[1].as<bool>(), row[2].as<long long>(),
-                           row[3].as<std::int64_t>(), row[4].as<std::int64_t>(),
-                           db::Nullable<std::int64_t>(row[5])};
+  return LockedAppointment{ParseStatus(row["status"].as<std::string>()).value(), row["started"].as<bool>(),
+                           row["seconds_to_start"].as<long long>(), row["clinic_id"].as<std::int64_t>(),
+                           row["doctor_user_id"].as<std::int64_t>(), db::Nullable<std::int64_t>(row["patient_user_id"])};
 }
 
 std::optional<CurrentSlot> AppointmentRepository::Slot(std::int64_t id) {

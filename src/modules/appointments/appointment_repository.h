@@ -35,6 +35,7 @@ struct CurrentSlot {
 struct BookingOutcome {
   BookingFacts facts;
   bool caller_ok = false;
+  bool patient_visible = false;  // patient_visible_to the caller
   std::optional<Appointment> booked;
 };
 
@@ -54,7 +55,8 @@ class AppointmentRepository {
 
   std::optional<Appointment> FindVisible(std::int64_t id, const Principal& caller);
   std::vector<Appointment> List(const AppointmentFilter& filter, const Principal& caller);  // limit + 1 rows
-  std::optional<LockedAppointment> Lock(std::int64_t id);
+  // The appointment locked FOR UPDATE, or nullopt when absent or not visible to `caller`.
+  std::optional<LockedAppointment> LockVisible(std::int64_t id, const Principal& caller);
   std::optional<CurrentSlot> Slot(std::int64_t id);
   void SetStatus(std::int64_t id, Status status, const std::optional<std::string>& reason);
   void Move(std::int64_t id, std::int64_t doctor_id, std::int64_t room_id, std::int64_t clinic_id,

@@ -21,17 +21,6 @@ std::vector<FieldError> CheckTimes(const std::optional<std::string>& start, cons
   return errors;
 }
 
-// Who may touch a locked appointment at all (else it is not found for them).
-bool CanSee(const Principal& caller, const LockedAppointment& a, AppointmentRepository& repository) {
-  switch (caller.role) {
-    case Role::kAdmin: return true;
-    case Role::kSecretary: return Contains(repository.UserClinics(caller.user_id), a.clinic_id);
-    case Role::kDoctor: return a.doctor_user_id == caller.user_id;
-    case Role::kPatient: return a.patient_user_id == caller.user_id;
-  }
-  return false;
-}
-
 nlohmann::json SlotJson(const CurrentSlot& s) {
   return {{"start", s.start}, {"end", s.end}, {"room_id", s.room_id}, {"doctor_id", s.doctor_id}};
 }
@@ -45,6 +34,8 @@ Result<Appointment> AppointmentService::Book(const Principal& caller, const NewA
   // atomically, or writes nothing.
   auto booked = db::ExecuteValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
     auto outcome = AppointmentRepository(tx).Book(a, caller);
+    // A patient the caller may not see is not there for them, whatever else is wrong.
+    if (!outcome.patient_visible) return Fail(Error::NotFound("No such patient", "patient_id"));
     if (auto errors = BookingProblems(outcome.facts); !errors.empty()) return Fail(Error::Invalid(std::move(errors)));
     if (!outcome.caller_ok) {
       return Fail(caller.role == Role::kSecretary ? Error::Invalid("room_id", "is not at one of your clinics")
@@ -86,8 +77,8 @@ Result<Appointment> AppointmentService::ChangeStatus(const Principal& caller, st
   bool has_reason = reason && reason->find_first_not_of(' ') != std::string::npos;
   auto changed = db::TransactValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
     AppointmentRepository repository(tx);
-    auto locked = repository.Lock(id);
-    if (!locked || !CanSee(caller, *locked, repository)) return Fail(Error::NotFound("No such appointment"));
+    auto locked = repository.LockVisible(id, caller);
+    if (!locked) return Fail(Error::NotFound("No such appointment"));
     switch (caller.role) {
       case Role::kAdmin:
         return Fail(Error::Forbidden("Admins read appointments; secretaries manage them"));
@@ -127,8 +118,8 @@ Result<Appointment> AppointmentService::Reschedule(const Principal& caller, std:
   }
   auto moved = db::TransactValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
     AppointmentRepository repository(tx);
-    auto locked = repository.Lock(id);
-    if (!locked || !CanSee(caller, *locked, repository)) return Fail(Error::NotFound("No such appointment"));
+    auto locked = repository.LockVisible(id, caller);
+    if (!locked) return Fail(Error::NotFound("No such appointment"));
     if (caller.role != Role::kSecretary) return Fail(Error::Forbidden("Only secretaries reschedule turnos"));
     if (locked->status != Status::kRegistered && locked->status != Status::kConfirmed) {
       return Fail(Error::Conflict("Only registered or confirmed turnos can be rescheduled", "status"));

@@ -18,7 +18,7 @@ Response Login(AuthService& auth, RouteContext& ctx) {
   auto username = fields.String("username", true);
   auto password = fields.String("password", true);
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
-  auto result = auth.Login(*username, *password);
+  auto result = auth.Login(*username, *password, ctx.request.remote_address);
   if (!result) return http::ProblemResponse(result.error());
   return http::JsonResponse(
       200, {{"token", result->token}, {"expires_at", result->expires_at}, {"user", users::ToJson(result->user)}});

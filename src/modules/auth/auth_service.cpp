@@ -33,21 +33,28 @@ audit::AuditEntry LoginEvent(std::string action, const std::optional<LoginCandid
 
 }  // namespace
 
-Result<LoginResult> AuthService::Login(const std::string& username, const std::string& password) {
+Result<LoginResult> AuthService::Login(const std::string& username, const std::string& password,
+                                       const std::string& address) {
+  // The throttle's key is the name as typed (any case), whether or not it is an account.
+  std::string name_key = username.substr(0, 100);
+  for (auto& c : name_key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   std::optional<LoginCandidate> candidate;
+  LoginLocks locks;
   auto found = db_.Transact([&](db::Tx& tx) -> Result<void> {
-    candidate = SessionRepository(tx).FindLoginCandidate(username);
+    SessionRepository sessions(tx);
+    candidate = sessions.FindLoginCandidate(username);
+    locks = sessions.FindLoginLocks(name_key, address, candidate ? std::optional(candidate->user_id) : std::nullopt);
     return {};
   });
   if (!found) return Fail(found.error());
 
-  if (candidate && candidate->locked_seconds > 0) {
+  if (auto wait = locks.Wait(); wait > 0) {
     auto logged = db_.Transact([&](db::Tx& tx) -> Result<void> {
       audit::AuditRepository(tx).Append(LoginEvent("auth.login_locked", candidate, username));
       return {};
     });
     if (!logged) return Fail(logged.error());
-    return Fail(Error::TooManyAttempts("Too many failed sign-ins: try again later", candidate->locked_seconds));
+    return Fail(Error::TooManyAttempts("Too many failed sign-ins: try again later", wait));
   }
 
   // The password is checked outside any transaction: Argon2id is deliberately slow and
@@ -60,18 +67,18 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
   }
 
   if (!candidate || !password_ok || !candidate->active) {
-    int locked_seconds = 0;
+    LoginLocks now_locked;
     auto recorded = db_.Transact([&](db::Tx& tx) -> Result<void> {
-      if (candidate && candidate->active) {
-        locked_seconds = SessionRepository(tx).RecordLoginFailure(candidate->user_id, config_.login_max_failures,
-                                                                  static_cast<int>(config_.login_lockout.count()));
-      }
+      now_locked = SessionRepository(tx).RecordLoginFailure(name_key, address, config_.login_max_failures,
+                                                            config_.login_name_max_failures,
+                                                            static_cast<int>(config_.login_lockout.count()));
       audit::AuditRepository(tx).Append(LoginEvent("auth.login_failed", candidate, username));
       return {};
     });
     if (!recorded) return Fail(recorded.error());
-    if (locked_seconds > 0) {
-      return Fail(Error::TooManyAttempts("Too many failed sign-ins: try again later", locked_seconds));
+    now_locked.known_address = locks.known_address;
+    if (auto wait = now_locked.Wait(); wait > 0) {
+      return Fail(Error::TooManyAttempts("Too many failed sign-ins: try again later", wait));
     }
     return Fail(Error::Unauthenticated(kBadCredentials));
   }
@@ -80,7 +87,7 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
   result.token = NewSessionToken();
   auto created = db_.Transact([&](db::Tx& tx) -> Result<void> {
     SessionRepository sessions(tx);
-    sessions.RecordLoginSuccess(candidate->user_id);
+    sessions.RecordLoginSuccess(name_key, address, candidate->user_id);
     result.expires_at = sessions.CreateSession(HashToken(result.token), candidate->user_id,
                                                static_cast<int>(config_.session_lifetime.count()));
     result.user = users::UserRepository(tx).FindById(candidate->user_id).value();

@@ -25,9 +25,12 @@ class AuthService {
   AuthService(db::Database& db, const Config& config, SessionCache& cache) : db_(db), config_(config), cache_(cache) {}
 
   // Unauthenticated for an unknown user, a wrong password or an inactive account (the
-  // same answer for all three); TooManyAttempts with the seconds left while the account
-  // is locked, including on the failure that locks it. Every attempt is audited.
-  Result<LoginResult> Login(const std::string& username, const std::string& password);
+  // same answer for all three); TooManyAttempts with the seconds left while the username
+  // is locked at `address` (the client's), including on the failure that locks it.
+  // Failures lock (username, address) after login_max_failures, and the username at
+  // every address but the account's known ones after login_name_max_failures, for
+  // known and unknown usernames alike. Every attempt is audited.
+  Result<LoginResult> Login(const std::string& username, const std::string& password, const std::string& address);
 
   // The user behind a bearer token; Unauthenticated when unknown, expired (idle or
   // absolute) or the user was deactivated. A token validated within the cache's lifetime

@@ -8,16 +8,32 @@ std::optional<LoginCandidate> SessionRepository::FindLoginCandidate(const std::s
   auto rows = tx_.raw().exec_prepared("select_login_candidate", username);
   if (rows.empty()) return std::nullopt;
   const auto& row = rows[0];
-  return LoginCandidate{row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(),
-                        row[3].as<bool>(), row[4].as<int>()};
+  return LoginCandidate{row["id"].as<std::int64_t>(), row["username"].as<std::string>(),
+                        row["password_hash"].as<std::string>(), row["active"].as<bool>()};
 }
 
-int SessionRepository::RecordLoginFailure(std::int64_t user_id, int max_failures, int lockout_minutes) {
-  return tx_.raw().exec_prepared1("record_login_failure", user_id, max_failures, lockout_minutes)[0].as<int>();
+LoginLocks SessionRepository::FindLoginLocks(const std::string& name_key, const std::string& address,
+                                             std::optional<std::int64_t> user_id) {
+  auto row = tx_.raw().exec_prepared1("select_login_throttle", name_key, address, user_id);
+  return LoginLocks{row["address_locked_seconds"].as<int>(), row["name_locked_seconds"].as<int>(),
+                    row["known_address"].as<bool>()};
 }
 
-void SessionRepository::RecordLoginSuccess(std::int64_t user_id) {
-  tx_.raw().exec_prepared0("record_login_success", user_id);
+LoginLocks SessionRepository::RecordLoginFailure(const std::string& name_key, const std::string& address,
+                                                 int max_per_address, int max_per_name, int lockout_minutes) {
+  LoginLocks locks;
+  for (const auto& row : tx_.raw().exec_prepared("record_login_failure", name_key, address, max_per_address,
+                                                 max_per_name, lockout_minutes)) {
+    auto seconds = row["locked_seconds"].as<int>();
+    (row["scope"].as<std::string>() == "name_address" ? locks.address_locked_seconds : locks.name_locked_seconds) =
+        seconds;
+  }
+  return locks;
+}
+
+void SessionRepository::RecordLoginSuccess(const std::string& name_key, const std::string& address,
+                                           std::int64_t user_id) {
+  tx_.raw().exec_prepared0("clear_login_failures", name_key, address, user_id);
 }
 
 std::string SessionRepository::CreateSession(const std::string& token_hash, std::int64_t user_id,

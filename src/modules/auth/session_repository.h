@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,7 +16,16 @@ struct LoginCandidate {
   std::string username;
   std::string password_hash;
   bool active = false;
-  int locked_seconds = 0;  // > 0 while locked out
+};
+
+// The sign-in locks in force for a username at a client address.
+struct LoginLocks {
+  int address_locked_seconds = 0;  // (username, address): > 0 while locked
+  int name_locked_seconds = 0;     // the username everywhere
+  bool known_address = false;      // the account has signed in from here (the name lock does not apply)
+
+  // Seconds the attempt must wait; 0 when it may go ahead.
+  int Wait() const { return std::max(address_locked_seconds, known_address ? 0 : name_locked_seconds); }
 };
 
 // The sessions table and the sign-in columns of users, within one transaction.
@@ -24,9 +34,16 @@ class SessionRepository {
   explicit SessionRepository(db::Tx& tx) : tx_(tx) {}
 
   std::optional<LoginCandidate> FindLoginCandidate(const std::string& username);
-  // Counts a failure; returns the seconds the account is now locked for (0 if not).
-  int RecordLoginFailure(std::int64_t user_id, int max_failures, int lockout_minutes);
-  void RecordLoginSuccess(std::int64_t user_id);
+  // The locks on `name_key` (lower-cased username) at `address`; `user_id` is the
+  // account's, when the name is one.
+  LoginLocks FindLoginLocks(const std::string& name_key, const std::string& address,
+                            std::optional<std::int64_t> user_id);
+  // Counts a failure for (name, address) and for the name; returns the locks now in
+  // force (known_address unset: the caller knows it).
+  LoginLocks RecordLoginFailure(const std::string& name_key, const std::string& address, int max_per_address,
+                                int max_per_name, int lockout_minutes);
+  // Forgets the failures at this address and remembers it as a known place of the account.
+  void RecordLoginSuccess(const std::string& name_key, const std::string& address, std::int64_t user_id);
 
   // Stores a session by token hash; returns its absolute expiry (RFC 3339).
   std::string CreateSession(const std::string& token_hash, std::int64_t user_id, int lifetime_hours);

@@ -60,6 +60,15 @@ struct NewPatient {
   std::optional<PatientAccount> account;
 };
 
+// A patient of another clinic of the network, identified at the front desk by exact
+// document and birth date, to register at one of the secretary's clinics.
+struct PatientLink {
+  std::string document_type = "DNI";
+  std::string document_number;
+  std::string birth_date;  // YYYY-MM-DD
+  std::optional<std::int64_t> clinic_id;
+};
+
 // The fields a patient may change in their own record.
 bool IsContactField(const std::string& name);
 

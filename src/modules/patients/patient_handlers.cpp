@@ -88,6 +88,19 @@ Response PatchPatient(PatientService& service, RouteContext& ctx) {
   return PatientResponse(200, service.Update(ctx.caller(), *id, std::move(patch)));
 }
 
+Response LinkPatient(PatientService& service, RouteContext& ctx) {
+  auto body = http::ParseJsonObject(ctx.request);
+  if (!body) return http::ProblemResponse(body.error());
+  http::FieldReader fields(*body);
+  PatientLink link;
+  link.document_type = fields.String("document_type").value_or("DNI");
+  link.document_number = fields.String("document_number", true).value_or("");
+  link.birth_date = fields.String("birth_date", true).value_or("");
+  link.clinic_id = fields.Integer("clinic_id");
+  if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
+  return PatientResponse(200, service.Link(ctx.caller(), std::move(link)));
+}
+
 }  // namespace
 
 void RegisterPatientRoutes(http::Router& router, PatientService& s) {
@@ -107,6 +120,8 @@ void RegisterPatientRoutes(http::Router& router, PatientService& s) {
     return id ? PatientResponse(200, s.Get(ctx.caller(), *id)) : http::ProblemResponse(id.error());
   });
   router.Add("PATCH", "/api/v1/patients/{id}", signed_in, [&s](RouteContext& ctx) { return PatchPatient(s, ctx); });
+  router.Add("POST", "/api/v1/patient-links", Access::Require(Capability::kManagePatients),
+             [&s](RouteContext& ctx) { return LinkPatient(s, ctx); });
 }
 
 }  // namespace healthpulse::patients

@@ -78,6 +78,14 @@ void PatientRepository::Register(std::int64_t patient_id, std::int64_t clinic_id
   tx_.raw().exec_prepared0("insert_patient_clinic", patient_id, clinic_id);
 }
 
+std::optional<std::int64_t> PatientRepository::FindForLink(const std::string& document_type,
+                                                           const std::string& document_number,
+                                                           const std::string& birth_date) {
+  auto rows = tx_.raw().exec_prepared("select_patient_for_link", document_type, document_number, birth_date);
+  if (rows.empty()) return std::nullopt;
+  return rows[0]["id"].as<std::int64_t>();
+}
+
 void PatientRepository::Update(std::int64_t id, const PatientFields& f) {
   tx_.raw().exec_prepared1("update_patient", id, f.first_name, f.last_name, f.document_type, f.document_number,
                            Value(f.birth_date), f.birth_date.has_value(), Value(f.sex), f.sex.has_value(),

@@ -35,6 +35,20 @@ std::vector<FieldError> ValidateAccount(const PatientAccount& account, const Pat
   return errors;
 }
 
+// The secretary's clinic for a new registration: `wanted` when it is one of hers, else
+// her only clinic.
+Result<std::int64_t> PickClinic(const std::vector<std::int64_t>& clinics, std::optional<std::int64_t> wanted) {
+  if (wanted) {
+    if (std::find(clinics.begin(), clinics.end(), *wanted) == clinics.end()) {
+      return Fail(Error::Invalid("clinic_id", "must be one of your clinics"));
+    }
+    return *wanted;
+  }
+  if (clinics.size() == 1) return clinics.front();
+  return Fail(Error::Invalid("clinic_id", clinics.empty() ? "you are not assigned to any clinic"
+                                                          : "choose the clinic where the patient registers"));
+}
+
 }  // namespace
 
 Result<Page<Patient>> PatientService::Search(const Principal& caller, std::string_view q, const PageRequest& page) {
@@ -67,19 +81,9 @@ Result<Patient> PatientService::Create(const Principal& caller, NewPatient patie
 
   auto created = db::TransactValue<Patient>(db_, [&](db::Tx& tx) -> Result<Patient> {
     PatientRepository patients(tx);
-    auto clinics = patients.UserClinics(caller.user_id);
-    std::int64_t clinic_id = 0;
-    if (patient.clinic_id) {
-      if (std::find(clinics.begin(), clinics.end(), *patient.clinic_id) == clinics.end()) {
-        return Fail(Error::Invalid("clinic_id", "must be one of your clinics"));
-      }
-      clinic_id = *patient.clinic_id;
-    } else if (clinics.size() == 1) {
-      clinic_id = clinics.front();
-    } else {
-      return Fail(Error::Invalid("clinic_id", clinics.empty() ? "you are not assigned to any clinic"
-                                                              : "choose the clinic where the patient registers"));
-    }
+    auto picked = PickClinic(patients.UserClinics(caller.user_id), patient.clinic_id);
+    if (!picked) return Fail(picked.error());
+    std::int64_t clinic_id = *picked;
     std::optional<std::int64_t> user_id;
     if (patient.account) {
       users::NewUser user;
@@ -126,6 +130,39 @@ Result<Patient> PatientService::Update(const Principal& caller, std::int64_t id,
     Audit(tx, caller, "patient.updated", id, {{"fields", given}});
     return patients.FindVisible(id, caller).value();
   });
+}
+
+Result<Patient> PatientService::Link(const Principal& caller, PatientLink link) {
+  if (!Allows(caller.role, Capability::kManagePatients)) return Fail(Error::Forbidden());
+  PatientFields identity;
+  identity.document_type = link.document_type;
+  identity.document_number = link.document_number;
+  identity.birth_date = std::optional<std::string>(link.birth_date);
+  std::vector<FieldError> errors;
+  if (link.document_number.empty()) errors.push_back({"document_number", "is required"});
+  if (link.birth_date.empty()) errors.push_back({"birth_date", "is required"});
+  if (errors.empty()) errors = ValidatePatientFields(identity, false);
+  if (!errors.empty()) return Fail(Error::Invalid(std::move(errors)));
+  // A miss is committed too (its audit row is the trace of someone probing the registry),
+  // so the transaction returns the match or nullopt rather than an error.
+  auto linked = db::TransactValue<std::optional<Patient>>(db_, [&](db::Tx& tx) -> Result<std::optional<Patient>> {
+    PatientRepository patients(tx);
+    auto clinic_id = PickClinic(patients.UserClinics(caller.user_id), link.clinic_id);
+    if (!clinic_id) return Fail(clinic_id.error());
+    auto id = patients.FindForLink(*identity.document_type, *identity.document_number, **identity.birth_date);
+    if (!id) {
+      auto entry = audit::ByActor(caller, "patient.link_refused", "clinic", *clinic_id);
+      entry.details_json = nlohmann::json{{"clinic_id", *clinic_id}}.dump();
+      audit::AuditRepository(tx).Append(entry);
+      return std::optional<Patient>{};
+    }
+    patients.Register(*id, *clinic_id);
+    Audit(tx, caller, "patient.linked", *id, {{"clinic_id", *clinic_id}});
+    return patients.FindVisible(*id, caller);
+  });
+  if (!linked) return Fail(linked.error());
+  if (!*linked) return Fail(Error::NotFound("No patient of the network has that document and birth date"));
+  return std::move(**linked);
 }
 
 }  // namespace healthpulse::patients

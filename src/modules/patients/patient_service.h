@@ -26,6 +26,12 @@ class PatientService {
   // Secretaries (patients of their clinics) and the patient themself (contact fields
   // only: Invalid naming any other field). Admins and doctors: Forbidden.
   Result<Patient> Update(const Principal& caller, std::int64_t id, PatientFields fields);
+  // Secretaries only (Forbidden otherwise): registers the patient with exactly this
+  // document and birth date at `link.clinic_id` (one of hers; default her only one) and
+  // returns them. NotFound when no patient matches both (the same answer whether the
+  // document is unknown or the date wrong, so the registry cannot be probed); Invalid per
+  // field. Every attempt, matched or not, is audited.
+  Result<Patient> Link(const Principal& caller, PatientLink link);
 
  private:
   db::Database& db_;
