@@ -146,8 +146,13 @@ before(async () => {
   const p1 = await createPatient(secA.token, { first_name: 'Marta', birth_date: '1980-05-17', account: { username, password } });
   assert.ok(Number.isInteger(p1.user_id), `patient account: ${JSON.stringify(p1)}`);
   patient1 = { ...p1, token: (await login(username, password)).token };
-  patient2 = await createPatient(secA.token, { first_name: 'Jorge' });
-  patient3 = await createPatient(secA.token, { first_name: 'Elena' });
+  patient2 = await createPatient(secA.token, { first_name: 'Jorge', birth_date: '1961-02-03' });
+  patient3 = await createPatient(secA.token, { first_name: 'Elena', birth_date: '1999-12-31' });
+  // Patients 2 and 3 are also seen at clinic B: its secretary links them (patient 1 stays A's only).
+  for (const [p, birth_date] of [[patient2, '1961-02-03'], [patient3, '1999-12-31']]) {
+    const link = await api('POST', '/api/v1/patient-links', { token: secB.token, body: { document_number: p.document_number, birth_date } });
+    assert.equal(link.status, 200, `link: ${link.status} ${link.text}`);
+  }
 });
 
 /** The body of a valid booking at clinic A (doc2, room A1, patient1) at `startMs`. */
@@ -335,7 +340,9 @@ describe('POST /api/v1/appointments', () => {
     assertInvalid(await book(bookingBody(start, { doctor_id: 987654321 })), 'doctor_id');
     assertInvalid(await book(bookingBody(start, { room_id: roomA3.id })), 'room_id');
     assertInvalid(await book(bookingBody(start, { room_id: 987654321 })), 'room_id');
-    assertInvalid(await book(bookingBody(start, { patient_id: 987654321 })), 'patient_id');
+    const unknown = await book(bookingBody(start, { patient_id: 987654321 }));
+    assertProblem(unknown, 404); // an unknown patient and one the caller may not see answer alike
+    assert.equal(unknown.json.errors?.[0]?.field, 'patient_id', unknown.text);
   });
 
   test('missing or mistyped fields are 422 naming them; bad JSON 400; wrong content type 415', async () => {
