@@ -28,7 +28,7 @@ case "$command_name" in
     if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$dir"; fi
     if [ ! -f "$dir/data/PG_VERSION" ]; then
       echo "Creating a private PostgreSQL cluster in $dir/data"
-      as_owner "$PG_BIN/initdb" -D "$dir/data" -U healthpulse --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+      as_owner "$PG_BIN/initdb" -D "$dir/data" -U healthpulse --auth=trust --data-checksums --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     fi
     as_owner mkdir -p "$dir/run"
     if ! as_owner "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then

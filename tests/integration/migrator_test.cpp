@@ -19,6 +19,12 @@ TEST_F(MigratorTest, AppliesEveryMigrationOnceThenNothing) {
   EXPECT_TRUE(db::CheckSchemaVersion(url_).has_value());
 }
 
+// scripts/pg.sh makes both make run's private cluster and the test cluster: a page
+// corrupted on disk is then reported instead of read as data.
+TEST_F(MigratorTest, TheProjectsClustersHaveDataChecksums) {
+  EXPECT_EQ(Sql("SHOW data_checksums")[0][0].as<std::string>(), "on");
+}
+
 TEST_F(MigratorTest, ServersStartingTogetherDoNotRace) {
   std::vector<std::thread> threads;
   std::atomic<int> failures{0};
