@@ -45,3 +45,17 @@ CREATE TABLE login_known_addresses (
 -- The account-only lock is gone; its columns stay (a reactivation still clears them) but
 -- nothing sets them any more.
 UPDATE users SET failed_logins = 0, locked_until = NULL;
+
+-- Idempotency-Key on POST (issue 9): the first answer to a request, replayed to a client
+-- that sends the same key again (it lost the answer to a timeout). status is NULL while
+-- the first request runs. Kept 24 hours.
+CREATE TABLE idempotency_keys (
+  user_id       bigint NOT NULL REFERENCES users (id),
+  key           text NOT NULL,
+  fingerprint   text NOT NULL,  -- SHA-256 of method, path, query and body
+  status        integer,
+  content_type  text,
+  body          text,
+  created_at    timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (user_id, key)
+);

@@ -54,7 +54,9 @@ Application::Application(const Config& config)
                     for (const auto& event : live::ParseClinicEvents(payload)) hub_.Publish(event);
                   }},
                  {live::kSessionsChannel, [this](const std::string& payload) { sessions_.Apply(payload); }}}),
+      idempotency_(db_),
       router_([this](std::string_view token) { return auth_.Authenticate(token); }) {
+  router_.SetIdempotencyStore(&idempotency_);
   RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_, hub_,
                               records_, icd10_});
   RegisterOpsRoutes(router_, db_, metrics_, web_);

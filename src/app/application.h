@@ -16,6 +16,7 @@
 #include "modules/clinics/clinic_service.h"
 #include "modules/doctors/doctor_service.h"
 #include "modules/icd10/icd10_service.h"
+#include "modules/idempotency/idempotency_store.h"
 #include "modules/patients/patient_service.h"
 #include "modules/practices/practice_service.h"
 #include "modules/records/record_service.h"
@@ -53,6 +54,7 @@ class Application {
   icd10::Icd10Service icd10_;
   live::EventHub hub_;
   live::NotificationListener listener_;
+  idempotency::PostgresIdempotencyStore idempotency_;
   http::Router router_;
 };
 

@@ -97,6 +97,43 @@ std::optional<Response> Router::Authorize(const Request& request, const Access& 
   return std::nullopt;
 }
 
+Response Router::Run(const Route& route, RouteContext& context) const {
+  auto header = context.request.Header("idempotency-key");
+  if (!idempotency_ || !header || route.method != "POST" || route.access.kind == Access::Kind::kPublic) {
+    return route.handler(context);
+  }
+  auto key = ReadIdempotencyKey(*header);
+  if (!key) return ProblemResponse(key.error());
+  const auto user_id = context.caller().user_id;
+  auto claim = idempotency_->Claim(user_id, *key, RequestFingerprint(context.request));
+  if (!claim) return ProblemResponse(claim.error());
+  switch (claim->state) {
+    case IdempotencyClaim::State::kAnswered:
+      claim->answer.headers.emplace_back("Idempotent-Replayed", "true");
+      return std::move(claim->answer);
+    case IdempotencyClaim::State::kInFlight:
+      return ProblemResponse(Error::Conflict("A request with this Idempotency-Key is still being handled: retry shortly",
+                                             "Idempotency-Key"));
+    case IdempotencyClaim::State::kMismatch:
+      return ProblemResponse(Error::Invalid("Idempotency-Key", "was already used for a different request"));
+    case IdempotencyClaim::State::kClaimed:
+      break;
+  }
+  Response response;
+  try {
+    response = route.handler(context);
+  } catch (...) {
+    idempotency_->Release(user_id, *key);
+    throw;
+  }
+  if (response.status >= 500) {
+    idempotency_->Release(user_id, *key);
+  } else {
+    idempotency_->Record(user_id, *key, response);
+  }
+  return response;
+}
+
 Router::Outcome Router::Dispatch(const Request& request) const {
   auto segments = Split(request.path);
   const Route* matched = nullptr;
@@ -131,7 +168,7 @@ Router::Outcome Router::Dispatch(const Request& request) const {
     if (auto refusal = Authorize(request, matched->access, context.principal)) {
       return {std::move(*refusal), matched->pattern};
     }
-    return {matched->handler(context), matched->pattern};
+    return {Run(*matched, context), matched->pattern};
   } catch (const std::exception& e) {
     spdlog::error("request {} {} {} failed: {}", request.request_id, request.method, request.path, e.what());
     return {ProblemResponse(500, "", "Internal error; request id " + request.request_id),

@@ -11,6 +11,7 @@
 #include "core/error.h"
 #include "core/permissions.h"
 #include "core/principal.h"
+#include "http/idempotency.h"
 #include "http/message.h"
 
 namespace healthpulse::http {
@@ -69,6 +70,12 @@ class Router {
   // Serves GET requests outside /api/ that match no route (the web app).
   void SetFallback(Handler handler);
 
+  // Makes every POST of a signed-in route honour Idempotency-Key: a repeat of a request
+  // with the same key by the same user gets the first answer (409 while the first is still
+  // running, 422 when the key was used for a different request). `store` must outlive
+  // the router. Without a store the header is ignored.
+  void SetIdempotencyStore(IdempotencyStore* store) { idempotency_ = store; }
+
   struct Outcome {
     Response response;
     std::string route;  // the matched pattern, for logs and metrics ("unmatched" if none)
@@ -85,9 +92,13 @@ class Router {
   std::optional<Response> Authorize(const Request& request, const Access& access,
                                     std::optional<Principal>& principal) const;
 
+  // Runs the matched route's handler, through the idempotency store when it applies.
+  Response Run(const Route& route, RouteContext& context) const;
+
   Authenticator authenticate_;
   std::vector<Route> routes_;
   Handler fallback_;
+  IdempotencyStore* idempotency_ = nullptr;
 };
 
 }  // namespace healthpulse::http
