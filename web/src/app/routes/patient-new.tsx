@@ -6,6 +6,7 @@ import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { PatientCreateForm } from '@/features/patients/components/patient-create-form';
+import { usePatientLinked } from '@/features/patients/hooks/use-patient-linked';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
 import { useNotifySuccess } from '@/hooks/use-notify';
 import { canCreatePatients } from '@/lib/navigation';
@@ -16,6 +17,7 @@ export function PatientNewRoute() {
   const notifySuccess = useNotifySuccess();
   const user = useCurrentUser();
   const clinics = useClinicsCatalog();
+  const onLinked = usePatientLinked();
 
   if (!canCreatePatients(user.role)) return <NotFound />;
 
@@ -38,6 +40,7 @@ export function PatientNewRoute() {
             notifySuccess(t('patients.create.success'));
             void navigate(`/patients/${patient.id}`);
           }}
+          onLinked={onLinked}
           onCancel={() => void navigate('/patients')}
         />
       )}
