@@ -45,3 +45,4 @@ export type Sex = Schemas['Sex'];
 export type Patient = Schemas['Patient'];
 export type PatientCreate = Schemas['PatientCreate'];
 export type PatientUpdate = Schemas['PatientUpdate'];
+export type PatientLink = Schemas['PatientLink'];

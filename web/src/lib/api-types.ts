@@ -443,6 +443,26 @@ export interface paths {
         patch: operations["updatePatient"];
         trace?: never;
     };
+    "/api/v1/patient-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a patient of another clinic at one of mine
+         * @description Secretaries only. At the front desk, with the patient present: the patient whose document type and number and birth date match exactly is registered at clinic_id (one of the secretary's clinics; required when she works at several) and returned, visible to her from then on. No match, or a wrong birth date, is the same 404, so the registry cannot be probed; every attempt is audited (patient.linked / patient.link_refused). Booking never registers a patient at a clinic: this is the only way.
+         */
+        post: operations["linkPatient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1914,6 +1934,19 @@ export interface components {
             /** @description Why the record must be opened (shown on the admins' report) */
             reason: string;
         };
+        PatientLink: {
+            /**
+             * @default DNI
+             * @enum {string}
+             */
+            document_type: "DNI" | "LC" | "LE" | "CI" | "PASAPORTE" | "OTRO";
+            /** @description As typed; dots, spaces and dashes are ignored */
+            document_number: string;
+            /** Format: date */
+            birth_date: string;
+            /** @description One of the secretary's clinics */
+            clinic_id?: number;
+        };
     };
     responses: {
         /** @description Malformed request */
@@ -3126,6 +3159,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    linkPatient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatientLink"];
+            };
+        };
+        responses: {
+            /** @description The patient, now registered at the clinic */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
         };
     };

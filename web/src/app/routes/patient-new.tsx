@@ -6,7 +6,8 @@ import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { PatientCreateForm } from '@/features/patients/components/patient-create-form';
-import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
+import { useOwnClinics } from '@/features/patients/hooks/use-own-clinics';
+import { usePatientLinked } from '@/features/patients/hooks/use-patient-linked';
 import { useNotifySuccess } from '@/hooks/use-notify';
 import { canCreatePatients } from '@/lib/navigation';
 
@@ -15,14 +16,11 @@ export function PatientNewRoute() {
   const navigate = useNavigate();
   const notifySuccess = useNotifySuccess();
   const user = useCurrentUser();
-  const clinics = useClinicsCatalog();
+  // A secretary registers patients at one of her own clinics.
+  const { catalog: clinics, choices } = useOwnClinics();
+  const onLinked = usePatientLinked();
 
   if (!canCreatePatients(user.role)) return <NotFound />;
-
-  // A secretary registers patients at one of her own clinics.
-  const choices = (clinics.data ?? [])
-    .filter((c) => c.active && user.clinic_ids.includes(c.id))
-    .map((c) => ({ id: c.id, name: c.name }));
 
   return (
     <Page title={t('patients.create.title')}>
@@ -38,6 +36,7 @@ export function PatientNewRoute() {
             notifySuccess(t('patients.create.success'));
             void navigate(`/patients/${patient.id}`);
           }}
+          onLinked={onLinked}
           onCancel={() => void navigate('/patients')}
         />
       )}

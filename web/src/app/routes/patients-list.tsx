@@ -1,8 +1,9 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { PatientLinkButton } from '@/features/patients/components/patient-link-button';
 import { PatientSearch } from '@/features/patients/components/patient-search';
 import { EmergencyByDocument } from '@/features/records/components/emergency-by-document';
 import { canCreatePatients, canOpenCharts } from '@/lib/navigation';
@@ -15,9 +16,12 @@ export function PatientsListRoute() {
       title={t('patients.title')}
       actions={
         canCreatePatients(user.role) && (
-          <Button component={Link} to="/patients/new">
-            {t('patients.new')}
-          </Button>
+          <Group>
+            <PatientLinkButton />
+            <Button component={Link} to="/patients/new">
+              {t('patients.new')}
+            </Button>
+          </Group>
         )
       }
     >

@@ -40,6 +40,13 @@ describe('appointmentProblemMessages', () => {
     expect(appointmentProblemMessages(problem(404, []))).toEqual([{ key: 'appointments.errors.notFound' }]);
   });
 
+  it('tells a 404 on patient_id (a patient of another clinic) to link them first', () => {
+    const [first] = appointmentProblemMessages(problem(404, [{ field: 'patient_id', message: 'No such patient' }]));
+    expect(first && 'key' in first ? lookup(esAR, first.key) : first).toBe(
+      'El paciente no está registrado en esta clínica: vinculalo desde Pacientes.',
+    );
+  });
+
   it.each([...kProblemMessageKeys])('has %s in both languages', (key) => {
     expect(typeof lookup(esAR, key)).toBe('string');
     expect(typeof lookup(en, key)).toBe('string');

@@ -11,6 +11,8 @@ const kConflictByField: Record<string, string> = {
   patient_id: 'appointments.errors.patientBusy',
 };
 
+const kPatientNotAtClinic = 'appointments.errors.patientNotAtClinic';
+
 // Keyed by "<field>|<message>" (422) or a message prefix (409 on status).
 const kInvalid: Record<string, string> = {
   'start|is in the past': 'appointments.errors.startInPast',
@@ -40,6 +42,10 @@ const kStatusConflicts: [prefix: string, key: string][] = [
 /** One sentence per refusal reason the server gave (never empty). */
 export function appointmentProblemMessages(error: Pick<ApiError, 'status' | 'errors' | 'detail' | 'title'>): ProblemMessage[] {
   if (error.status === 403) return [{ key: 'appointments.errors.forbidden' }];
+  // A booking names patient_id when the patient is not registered at the secretary's clinics.
+  if (error.status === 404 && error.errors.some((e) => e.field === 'patient_id')) {
+    return [{ key: kPatientNotAtClinic }];
+  }
   if (error.status === 404) return [{ key: 'appointments.errors.notFound' }];
   const out: ProblemMessage[] = [];
   for (const e of error.errors) {
@@ -67,6 +73,7 @@ export const kProblemMessageKeys: readonly string[] = [
   ...new Set([
     'appointments.errors.forbidden',
     'appointments.errors.notFound',
+    kPatientNotAtClinic,
     ...Object.values(kConflictByField),
     ...Object.values(kInvalid),
     ...kStatusConflicts.map(([, key]) => key),

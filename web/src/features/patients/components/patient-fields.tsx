@@ -1,12 +1,27 @@
-import { Checkbox, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PatientFormValues } from '@/features/patients/types';
 import { kDocumentTypes, kSexes } from '@/features/patients/utils/patient-form';
 
+interface PatientFieldsProps<T extends PatientFormValues> {
+  form: UseFormReturnType<T>;
+  /** Shown under the document number (e.g. "Vincular" when the document belongs to another clinic). */
+  documentNumberAction?: ReactNode;
+}
+
 /** The patient's own fields, shared by "Nuevo paciente" and the patient page. */
-export function PatientFields<T extends PatientFormValues>({ form }: { form: UseFormReturnType<T> }) {
+export function PatientFields<T extends PatientFormValues>({ form, documentNumberAction }: PatientFieldsProps<T>) {
   const { t } = useTranslation();
+  const documentNumber = (
+    <TextInput
+      label={t('patients.form.documentNumber')}
+      required
+      inputMode="numeric"
+      {...form.getInputProps('document_number')}
+    />
+  );
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -17,12 +32,14 @@ export function PatientFields<T extends PatientFormValues>({ form }: { form: Use
           data={kDocumentTypes.map((d) => ({ value: d, label: t(`patients.documentTypes.${d}`) }))}
           {...form.getInputProps('document_type')}
         />
-        <TextInput
-          label={t('patients.form.documentNumber')}
-          required
-          inputMode="numeric"
-          {...form.getInputProps('document_number')}
-        />
+        {documentNumberAction ? (
+          <Stack gap="xs" align="flex-start">
+            <div style={{ alignSelf: 'stretch' }}>{documentNumber}</div>
+            {documentNumberAction}
+          </Stack>
+        ) : (
+          documentNumber
+        )}
         <TextInput label={t('patients.form.birthDate')} type="date" {...form.getInputProps('birth_date')} />
         <NativeSelect
           label={t('patients.form.sex')}

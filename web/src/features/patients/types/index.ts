@@ -34,3 +34,12 @@ export interface ClinicChoice {
   id: number;
   name: string;
 }
+
+/** The "Vincular paciente de otra clínica" form, as typed. */
+export interface PatientLinkValues {
+  document_type: DocumentType;
+  document_number: string;
+  /** dd/mm/aaaa */
+  birth_date: string;
+  clinic_id: string;
+}
