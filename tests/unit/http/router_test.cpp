@@ -210,7 +210,9 @@ TEST(FieldReader, RequireChangeRefusesAPatchWithNothingKnown) {
     fields.RequireChange();
     auto result = fields.Finish();
     EXPECT_EQ(!result.has_value(), row.refused) << row.body;
-    if (!result) EXPECT_EQ(result.error().fields.at(0).field, "body") << row.body;
+    if (!result) {
+      EXPECT_EQ(result.error().fields.at(0).field, "body") << row.body;
+    }
   }
 }
 
