@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-${FUZZ_SECONDS:-60}}
 dir=build/fuzz
-targets=(target router fields)
+targets=(target router fields csv)
 
 cmake -S tests/fuzz -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug >/dev/null || exit 1
 ninja -C "$dir" >/dev/null || { ninja -C "$dir"; exit 1; }

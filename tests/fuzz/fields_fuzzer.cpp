@@ -1,12 +1,13 @@
 // Fuzzes the readers of a JSON body: nlohmann::json parsed from the input, every
 // FieldReader method over each of its members with several text rules, and the date and
-// time parsers over each string. Invariant: a text the reader accepts follows its rule.
+// time parsers (RFC 3339, calendar dates, times of day) over each string. Invariant: a text the reader accepts follows its rule.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
 #include "core/text.h"
+#include "core/time_of_day.h"
 #include "core/timestamp.h"
 #include "http/json_io.h"
 
@@ -26,6 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (IsRfc3339(*text) && text->size() > kMaxRfc3339Length) std::abort();
         IsCalendarDate(*text);
         EscapeLike(*text);
+        if (auto minute = ParseTimeOfDay(*text); minute && (*minute < 0 || *minute > 24 * 60)) std::abort();
       }
       if (auto cleared = fields.Clearable(name, rule); cleared && *cleared) {
         if (TextProblem(**cleared, rule)) std::abort();
