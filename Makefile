@@ -8,7 +8,7 @@ RELEASE_DIR   := build/release
 ASAN_DIR      := build/asan
 PRIVATE_DB    := $(shell scripts/pg.sh url $(CURDIR)/$(PG_DIR) $(PG_PORT) 2>/dev/null)
 
-.PHONY: run test stop deps web web-deps release asan bench clean
+.PHONY: run test stop deps web web-deps release asan bench fuzz clean
 
 deps:
 	@scripts/install-deps.sh
@@ -48,6 +48,11 @@ stop:
 
 test: asan web
 	@scripts/test.sh
+
+# libFuzzer targets (tests/fuzz), FUZZ_SECONDS each (default 60); fails on a crash.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # Benchmarks (bench/): reported as ratios measured side by side, never asserted in tests.
 bench: release

@@ -30,9 +30,9 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp}
 HEALTHPULSE_PG_FSYNC=off scripts/pg.sh start "$tmp/pg" "$pg_port"
 export HEALTHPULSE_TEST_DATABASE_URL="host=$tmp/pg/run port=$pg_port user=healthpulse dbname=postgres"
 
-# ONLY=unit,integration,web,api,browser runs just those layers (all by default);
+# ONLY=unit,integration,web,fuzz,api,browser runs just those layers (all by default);
 # API_TESTS / BROWSER_TESTS narrow those layers to the given files (for development).
-ONLY=${ONLY:-unit,integration,web,api,browser}
+ONLY=${ONLY:-unit,integration,web,fuzz,api,browser}
 API_TESTS=${API_TESTS:-tests/api/}
 BROWSER_TESTS=${BROWSER_TESTS:-tests/browser/}
 wanted() { [[ ",$ONLY," == *",$1,"* ]]; }
@@ -66,6 +66,11 @@ layer() {
 wanted unit && layer unit "$BUILD/unit_tests"
 wanted integration && layer integration "$BUILD/integration_tests"
 wanted web && NO_COLOR=1 FORCE_COLOR=0 layer web npm --prefix web run --silent test
+# The libFuzzer targets, FUZZ_SECONDS (default 20) each: one test, failed on any crash.
+if wanted fuzz; then
+  echo "== fuzz"
+  if scripts/fuzz.sh "${FUZZ_SECONDS:-20}"; then passed=$((passed + 1)); else failed=$((failed + 1)); failed_layers+=(fuzz); fi
+fi
 if ! wanted api && ! wanted browser; then
   echo "tests: $passed passed, $failed failed"
   [ "$failed" -eq 0 ] && [ ${#failed_layers[@]} -eq 0 ]

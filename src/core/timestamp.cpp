@@ -1,6 +1,8 @@
 #include "core/timestamp.h"
 
 #include <cctype>
+#include <cstdio>
+#include <ctime>
 
 namespace healthpulse {
 namespace {
@@ -46,25 +48,28 @@ bool IsRfc3339(std::string_view t) {
   int month = Number(t, 5, 2), day = Number(t, 8, 2), hour = Number(t, 11, 2), minute = Number(t, 14, 2),
       second = Number(t, 17, 2);
   int year = Number(t, 0, 4);
-  static const int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > kDaysInMonth[month - 1] || hour > 23 || minute > 59 ||
-      second > 59) {
-    return false;
-  }
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  if (month == 2 && day == 29 && !leap) return false;
+  if (year < 1900 || !ValidDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return false;
   std::size_t i = 19;
   if (i < t.size() && t[i] == '.') {
     std::size_t start = ++i;
     while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
-    if (i == start) return false;
+    if (i == start || i - start > 6) return false;
   }
   if (i < t.size() && (t[i] == 'Z' || t[i] == 'z')) return i + 1 == t.size();
   if (i < t.size() && (t[i] == '+' || t[i] == '-')) {
     return i + 6 == t.size() && Digits(t, i + 1, 2) && t[i + 3] == ':' && Digits(t, i + 4, 2) &&
-           Number(t, i + 1, 2) <= 23 && Number(t, i + 4, 2) <= 59;
+           Number(t, i + 1, 2) <= 15 && Number(t, i + 4, 2) <= 59;
   }
   return false;
+}
+
+std::string LatestDateOnEarth() {
+  std::time_t now = std::time(nullptr) + 14 * 3600;
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[48];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday);
+  return text;
 }
 
 }  // namespace healthpulse

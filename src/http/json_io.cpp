@@ -2,13 +2,12 @@
 
 #include <charconv>
 
+#include "http/media_type.h"
+
 namespace healthpulse::http {
 
 Result<nlohmann::json> ParseJsonObject(const Request& request) {
-  auto type = request.Header("content-type").value_or("");
-  if (type.rfind("application/json", 0) != 0) {
-    return Fail(Error::UnsupportedMedia("Send the body as application/json"));
-  }
+  if (auto media = RequireMediaType(request, "application/json"); !media) return Fail(media.error());
   auto body = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
   if (body.is_discarded()) return Fail(Error::BadRequest("The body is not valid JSON"));
   if (!body.is_object()) return Fail(Error::BadRequest("The body must be a JSON object"));
@@ -21,17 +20,23 @@ Response JsonResponse(int status, const nlohmann::json& body) {
 
 Response NoContent() { return Response{204, "", "", {}, {}}; }
 
-std::optional<std::string> FieldReader::String(const std::string& name, bool required) {
+std::optional<std::string> FieldReader::String(const std::string& name, bool required, TextRule rule) {
   if (!Has(name) || IsNull(name)) {
     if (required) Reject(name, "is required");
     return std::nullopt;
   }
+  given_ = true;
   const auto& value = object_.at(name);
   if (!value.is_string()) {
     Reject(name, "must be a string");
     return std::nullopt;
   }
-  return value.get<std::string>();
+  const auto& text = value.get_ref<const std::string&>();
+  if (auto problem = TextProblem(text, rule)) {
+    Reject(name, std::move(*problem));
+    return std::nullopt;
+  }
+  return text;
 }
 
 std::optional<bool> FieldReader::Bool(const std::string& name, bool required) {
@@ -39,6 +44,7 @@ std::optional<bool> FieldReader::Bool(const std::string& name, bool required) {
     if (required) Reject(name, "is required");
     return std::nullopt;
   }
+  given_ = true;
   const auto& value = object_.at(name);
   if (!value.is_boolean()) {
     Reject(name, "must be true or false");
@@ -52,6 +58,7 @@ std::optional<std::int64_t> FieldReader::Integer(const std::string& name, bool r
     if (required) Reject(name, "is required");
     return std::nullopt;
   }
+  given_ = true;
   const auto& value = object_.at(name);
   if (!value.is_number_integer()) {
     Reject(name, "must be a whole number");
@@ -73,6 +80,7 @@ std::optional<std::vector<std::int64_t>> FieldReader::IdList(const std::string& 
     if (required) Reject(name, "is required");
     return std::nullopt;
   }
+  given_ = true;
   const auto& value = object_.at(name);
   std::vector<std::int64_t> ids;
   bool ok = value.is_array();
@@ -92,11 +100,16 @@ std::optional<std::vector<std::int64_t>> FieldReader::IdList(const std::string& 
   return ids;
 }
 
-std::optional<std::optional<std::string>> FieldReader::Clearable(const std::string& name) {
+std::optional<std::optional<std::string>> FieldReader::Clearable(const std::string& name, TextRule rule) {
   if (!Has(name)) return std::nullopt;
-  auto value = String(name);
+  given_ = true;
+  auto value = String(name, false, rule);
   if (!value || value->empty()) return std::optional<std::string>{};
   return value;
+}
+
+void FieldReader::RequireChange() {
+  if (!given_) Reject("body", "send at least one field to change");
 }
 
 Result<void> FieldReader::Finish() const {

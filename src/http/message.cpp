@@ -1,5 +1,7 @@
 #include "http/message.h"
 
+#include <algorithm>
+
 namespace healthpulse::http {
 namespace {
 
@@ -33,10 +35,21 @@ std::optional<std::string> PercentDecode(std::string_view text, bool plus_is_spa
   return out;
 }
 
-std::optional<std::pair<std::string, std::map<std::string, std::string>>> ParseTarget(std::string_view target) {
+std::optional<Target> ParseTarget(std::string_view target) {
   auto question = target.find('?');
-  auto path = PercentDecode(target.substr(0, question), false);
+  std::string_view raw_path = target.substr(0, question);
+  auto path = PercentDecode(raw_path, false);
   if (!path) return std::nullopt;
+  std::vector<std::string> segments;
+  for (std::size_t start = 0; start <= raw_path.size();) {
+    auto slash = std::min(raw_path.find('/', start), raw_path.size());
+    if (slash > start) {
+      auto segment = PercentDecode(raw_path.substr(start, slash - start), false);
+      if (!segment) return std::nullopt;
+      segments.push_back(std::move(*segment));
+    }
+    start = slash + 1;
+  }
   std::map<std::string, std::string> query;
   if (question != std::string_view::npos) {
     std::string_view rest = target.substr(question + 1);
@@ -52,7 +65,7 @@ std::optional<std::pair<std::string, std::map<std::string, std::string>>> ParseT
       query[*key] = *value;
     }
   }
-  return std::make_pair(std::move(*path), std::move(query));
+  return Target{std::move(*path), std::move(segments), std::move(query)};
 }
 
 }  // namespace healthpulse::http

@@ -14,6 +14,9 @@ namespace healthpulse::http {
 struct Request {
   std::string method;                         // "GET", "POST", ...
   std::string path;                           // decoded path without the query string
+  // The path's segments, split on '/' before decoding (so "%2F" stays inside one) and
+  // then decoded, empty ones dropped. Left empty, the router splits `path` instead.
+  std::vector<std::string> segments;
   std::map<std::string, std::string> query;   // decoded query parameters (last one wins)
   std::map<std::string, std::string> headers; // lower-case names
   std::string body;
@@ -59,8 +62,16 @@ struct Response {
 // Decodes %XX escapes (and '+' as space when `plus_is_space`); nullopt when malformed.
 std::optional<std::string> PercentDecode(std::string_view text, bool plus_is_space);
 
-// Splits a request target into its decoded path and query parameters; nullopt when
-// either is not validly percent-encoded.
-std::optional<std::pair<std::string, std::map<std::string, std::string>>> ParseTarget(std::string_view target);
+// A request target taken apart.
+struct Target {
+  std::string path;                          // decoded, for the static files
+  std::vector<std::string> segments;         // see Request::segments
+  std::map<std::string, std::string> query;  // decoded ('+' is a space), last one wins
+};
+
+// Splits a request target into its decoded path, path segments and query parameters;
+// nullopt when any part is not validly percent-encoded. The decoded text may be any
+// bytes: the router checks it is UTF-8 (Router::Dispatch).
+std::optional<Target> ParseTarget(std::string_view target);
 
 }  // namespace healthpulse::http

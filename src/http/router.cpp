@@ -2,9 +2,11 @@
 
 #include <cctype>
 #include <charconv>
+#include <cstdint>
 
 #include <spdlog/spdlog.h>
 
+#include "core/text.h"
 #include "http/problem.h"
 
 namespace healthpulse::http {
@@ -50,6 +52,31 @@ std::optional<std::string> BearerToken(const Request& request) {
     if (std::tolower(static_cast<unsigned char>((*header)[i])) != kScheme[i]) return std::nullopt;
   }
   return header->substr(kScheme.size());
+}
+
+// The longest query value any route reads (a search, a cursor, a timestamp).
+constexpr std::size_t kMaxQueryValueLength = 500;
+
+// A 400/422 when the path or a query parameter is not one line of UTF-8 text, so no
+// handler ever sees bytes the database would refuse.
+std::optional<Response> CheckText(const Request& request, const std::vector<std::string>& segments) {
+  for (const auto& segment : segments) {
+    if (TextProblem(segment, Line(SIZE_MAX))) {
+      Error error = Error::BadRequest("The path must be UTF-8 text without control characters");
+      error.fields.push_back({"path", "must be valid UTF-8 text without control characters"});
+      return ProblemResponse(error);
+    }
+  }
+  std::vector<FieldError> errors;
+  for (const auto& [name, value] : request.query) {
+    if (TextProblem(name, Line(SIZE_MAX))) {
+      errors.push_back({"query", "parameter names must be valid UTF-8 text without control characters"});
+    } else if (auto problem = TextProblem(value, Line(kMaxQueryValueLength))) {
+      errors.push_back({name, std::move(*problem)});
+    }
+  }
+  if (!errors.empty()) return ProblemResponse(Error::Invalid(std::move(errors)));
+  return std::nullopt;
 }
 
 }  // namespace
@@ -135,7 +162,8 @@ Response Router::Run(const Route& route, RouteContext& context) const {
 }
 
 Router::Outcome Router::Dispatch(const Request& request) const {
-  auto segments = Split(request.path);
+  const auto segments = request.segments.empty() ? Split(request.path) : request.segments;
+  if (auto refusal = CheckText(request, segments)) return {std::move(*refusal), "unmatched"};
   const Route* matched = nullptr;
   std::string allowed_methods;  // of the routes whose path matched, for a 405's Allow
   std::map<std::string, std::string> params;

@@ -81,8 +81,12 @@ class Router {
     std::string route;  // the matched pattern, for logs and metrics ("unmatched" if none)
   };
 
-  // Finds the route (404 none, 405 wrong method), authenticates (401), checks access
-  // (403), then runs the handler. A handler that throws gets a 500 problem; the
+  // Refuses a path segment that is not UTF-8 text without control characters (400,
+  // field "path") and such a query parameter or one over 500 characters (422 naming it),
+  // so no handler can forget to; matches the path's segments as split before decoding
+  // (request.segments, so "1%2Fdeactivate" is one segment). Then finds the route (404
+  // none, 405 wrong method), authenticates (401), checks access (403), and runs the
+  // handler. A handler that throws gets a 500 problem; the
   // exception is logged with the request id.
   Outcome Dispatch(const Request& request) const;
 

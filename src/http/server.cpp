@@ -124,8 +124,9 @@ class Session : public std::enable_shared_from_this<Session> {
       if (!target) {
         outcome = {ProblemResponse(400, "", "The request target is not validly percent-encoded"), "unmatched"};
       } else {
-        request->path = std::move(target->first);
-        request->query = std::move(target->second);
+        request->path = std::move(target->path);
+        request->segments = std::move(target->segments);
+        request->query = std::move(target->query);
         outcome = self->shared_.router.Dispatch(*request);
       }
       auto elapsed = std::chrono::steady_clock::now() - started;

@@ -1,4 +1,4 @@
--- $1 after id, $2 limit, $3 clinic, $4 specialty, $5 name query (each NULL for any).
+-- $1 after id, $2 limit, $3 clinic, $4 specialty, $5 name query with LIKE wildcards escaped (each NULL for any).
 -- Columns as select_doctor.
 SELECT d.id, d.user_id, u.full_name, d.specialty, d.license_number, u.active,
        (SELECT string_agg(uc.clinic_id::text, ',' ORDER BY uc.clinic_id) FROM user_clinics uc WHERE uc.user_id = u.id)

@@ -1,4 +1,4 @@
--- Names containing every word of $6 (space-separated, no LIKE wildcards); $5 is the
+-- Names containing every word of $6 (space-separated, LIKE wildcards escaped); $5 is the
 -- longest word, which the trigram index finds. Alphabetical by last name, which also keeps
 -- the planner on the trigram index (an id-ordered plan would walk the whole table for a rare
 -- name). $1 cursor id (the last row of the previous page, 0 for the first), $2 limit,

@@ -1,4 +1,4 @@
--- Keyset pagination by id. $1 after_id, $2 limit, $3 q (substring of username or full
+-- Keyset pagination by id. $1 after_id, $2 limit, $3 q (LIKE wildcards escaped: a substring of username or full
 -- name, case-insensitive) or NULL, $4 role or NULL, $5 active or NULL. Columns as
 -- select_user_by_id.
 SELECT u.id, u.username, u.full_name, u.email, u.phone, u.role::text, u.active, rfc3339(u.created_at),

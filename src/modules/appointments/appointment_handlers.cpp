@@ -1,5 +1,6 @@
 #include "modules/appointments/appointment_handlers.h"
 
+#include "core/timestamp.h"
 #include "http/json_io.h"
 #include "http/problem.h"
 
@@ -10,6 +11,8 @@ using http::Access;
 using http::OrNull;
 using http::Response;
 using http::RouteContext;
+using healthpulse::FreeText;
+using healthpulse::Line;
 
 nlohmann::json ToJson(const Appointment& a) {
   return {{"id", a.id},
@@ -53,8 +56,8 @@ Response Book(AppointmentService& service, RouteContext& ctx) {
   a.doctor_id = fields.Integer("doctor_id", true).value_or(0);
   a.room_id = fields.Integer("room_id", true).value_or(0);
   a.practice_id = fields.Integer("practice_id", true).value_or(0);
-  a.start = fields.String("start", true).value_or("");
-  a.end = fields.String("end");
+  a.start = fields.String("start", true, Line(kMaxRfc3339Length)).value_or("");
+  a.end = fields.String("end", false, Line(kMaxRfc3339Length));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return AppointmentResponse(201, service.Book(ctx.caller(), a));
 }
@@ -87,8 +90,8 @@ Response ChangeStatus(AppointmentService& service, RouteContext& ctx) {
   auto body = http::ParseJsonObject(ctx.request);
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
-  auto text = fields.String("status", true);
-  auto reason = fields.String("reason");
+  auto text = fields.String("status", true, Line(20));
+  auto reason = fields.String("reason", false, FreeText(500));
   std::optional<Status> status;
   if (text) {
     status = ParseStatus(*text);
@@ -105,8 +108,8 @@ Response Move(AppointmentService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   appointments::Reschedule change;
-  change.start = fields.String("start");
-  change.end = fields.String("end");
+  change.start = fields.String("start", false, Line(kMaxRfc3339Length));
+  change.end = fields.String("end", false, Line(kMaxRfc3339Length));
   change.room_id = fields.Integer("room_id");
   change.doctor_id = fields.Integer("doctor_id");
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/text.h"
 #include "core/timestamp.h"
 #include "modules/appointments/appointment_repository.h"
 
@@ -73,7 +74,7 @@ Result<Page<Appointment>> AppointmentService::List(const Principal& caller, cons
 
 Result<Appointment> AppointmentService::ChangeStatus(const Principal& caller, std::int64_t id, Status to,
                                                      const std::optional<std::string>& reason) {
-  if (reason && reason->size() > 500) return Fail(Error::Invalid("reason", "must be at most 500 characters"));
+  if (reason && CharacterCount(*reason) > 500) return Fail(Error::Invalid("reason", "must be at most 500 characters"));
   bool has_reason = reason && reason->find_first_not_of(' ') != std::string::npos;
   auto changed = db::TransactValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
     AppointmentRepository repository(tx);

@@ -11,6 +11,8 @@ using http::Access;
 using http::OrNull;
 using http::Response;
 using http::RouteContext;
+using healthpulse::FreeText;
+using healthpulse::Line;
 
 nlohmann::json ToJson(const Clinic& c) {
   nlohmann::json hours = nlohmann::json::array();
@@ -51,6 +53,7 @@ Response AnswerPage(const Result<Page<T>>& result) {
 // opening_hours: [{weekday, opens: "HH:MM", closes: "HH:MM"}]
 std::optional<std::vector<OpeningHours>> ReadHours(const nlohmann::json& body, http::FieldReader& fields) {
   if (!body.contains("opening_hours") || body["opening_hours"].is_null()) return std::nullopt;
+  fields.MarkGiven("opening_hours");
   const auto& list = body["opening_hours"];
   if (!list.is_array()) {
     fields.Reject("opening_hours", "must be an array of {weekday, opens, closes}");
@@ -82,10 +85,10 @@ Response CreateClinic(ClinicService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   NewClinic clinic;
-  clinic.name = fields.String("name", true).value_or("");
-  clinic.address = fields.String("address", true).value_or("");
-  clinic.phone = fields.Clearable("phone").value_or(std::nullopt);
-  clinic.timezone = fields.String("timezone").value_or(kDefaultTimezone);
+  clinic.name = fields.String("name", true, Line(200)).value_or("");
+  clinic.address = fields.String("address", true, FreeText(300)).value_or("");
+  clinic.phone = fields.Clearable("phone", Line(32)).value_or(std::nullopt);
+  clinic.timezone = fields.String("timezone", false, Line(64)).value_or(kDefaultTimezone);
   clinic.opening_hours = ReadHours(*body, fields).value_or(std::vector<OpeningHours>{});
   fields.Merge(ValidateNewClinic(clinic));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
@@ -99,12 +102,13 @@ Response PatchClinic(ClinicService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   ClinicPatch patch;
-  patch.name = fields.String("name");
-  patch.address = fields.String("address");
-  patch.phone = fields.Clearable("phone");
-  patch.timezone = fields.String("timezone");
+  patch.name = fields.String("name", false, Line(200));
+  patch.address = fields.String("address", false, FreeText(300));
+  patch.phone = fields.Clearable("phone", Line(32));
+  patch.timezone = fields.String("timezone", false, Line(64));
   patch.opening_hours = ReadHours(*body, fields);
   patch.active = fields.Bool("active");
+  fields.RequireChange();
   fields.Merge(ValidateClinicPatch(patch));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return Answer(200, service.Update(ctx.caller(), *id, patch));
@@ -117,7 +121,7 @@ Response AddFloor(ClinicService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   auto number = fields.Integer("number", true);
-  auto name = fields.String("name", true).value_or("");
+  auto name = fields.String("name", true, Line(200)).value_or("");
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   if (*number < -10 || *number > 200) return http::ProblemResponse(Error::Invalid("number", "must be from -10 to 200"));
   return Answer(201, service.AddFloor(ctx.caller(), *id, static_cast<int>(*number), name));
@@ -130,9 +134,9 @@ Response AddRoom(ClinicService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   NewRoom room;
-  room.code = fields.String("code", true).value_or("");
-  room.name = fields.String("name", true).value_or("");
-  room.kind = fields.String("kind").value_or("consulting");
+  room.code = fields.String("code", true, Line(20)).value_or("");
+  room.name = fields.String("name", true, Line(200)).value_or("");
+  room.kind = fields.String("kind", false, Line(20)).value_or("consulting");
   fields.Merge(ValidateNewRoom(room));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return Answer(201, service.AddRoom(ctx.caller(), *id, room));
@@ -162,11 +166,12 @@ Response PatchRoom(ClinicService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   RoomPatch patch;
-  patch.code = fields.String("code");
-  patch.name = fields.String("name");
-  patch.kind = fields.String("kind");
+  patch.code = fields.String("code", false, Line(20));
+  patch.name = fields.String("name", false, Line(200));
+  patch.kind = fields.String("kind", false, Line(20));
   patch.active = fields.Bool("active");
   patch.floor_id = fields.Integer("floor_id");
+  fields.RequireChange();
   fields.Merge(ValidateRoomPatch(patch));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return Answer(200, service.UpdateRoom(ctx.caller(), *id, patch));

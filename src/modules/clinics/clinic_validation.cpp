@@ -1,5 +1,6 @@
 #include <set>
 
+#include "core/text.h"
 #include "modules/clinics/clinic.h"
 
 namespace healthpulse::clinics {
@@ -10,7 +11,7 @@ bool Blank(const std::string& text) { return text.find_first_not_of(" \t") == st
 void CheckName(const std::string& field, const std::string& value, std::size_t max, std::vector<FieldError>& errors) {
   if (Blank(value)) {
     errors.push_back({field, "is required"});
-  } else if (value.size() > max) {
+  } else if (CharacterCount(value) > max) {
     errors.push_back({field, "must be at most " + std::to_string(max) + " characters"});
   }
 }

@@ -11,6 +11,7 @@ using http::Access;
 using http::OrNull;
 using http::Response;
 using http::RouteContext;
+using healthpulse::Line;
 
 nlohmann::json ToJson(const Doctor& d) {
   return {{"id", d.id},
@@ -62,9 +63,10 @@ Response PatchDoctor(DoctorService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   DoctorPatch patch;
-  patch.specialty = fields.String("specialty");
-  patch.license_number = fields.Clearable("license_number");
+  patch.specialty = fields.String("specialty", false, Line(100));
+  patch.license_number = fields.Clearable("license_number", Line(50));
   patch.clinic_ids = fields.IdList("clinic_ids");
+  fields.RequireChange();
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return DoctorResponse(service.Update(ctx.caller(), *id, patch));
 }

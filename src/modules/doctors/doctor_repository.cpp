@@ -2,6 +2,7 @@
 
 #include <pqxx/pqxx>
 
+#include "core/text.h"
 #include "db/field.h"
 #include "modules/users/user_repository.h"
 
@@ -25,7 +26,8 @@ std::optional<Doctor> DoctorRepository::Find(std::int64_t id) {
 
 std::vector<Doctor> DoctorRepository::List(const DoctorFilter& f) {
   return db::MapRows<Doctor>(tx_.raw().exec_prepared("list_doctors", f.page.cursor_id.value_or(0), f.page.limit + 1,
-                                                     f.clinic_id, f.specialty, f.q),
+                                                     f.clinic_id, f.specialty,
+                                                     f.q ? std::optional<std::string>(EscapeLike(*f.q)) : std::nullopt),
                              FromRow);
 }
 

@@ -69,15 +69,25 @@ struct PatientLink {
   std::optional<std::int64_t> clinic_id;
 };
 
+// The longest texts a patient's fields take, in characters (api/openapi.json states them
+// as maxLength).
+inline constexpr std::size_t kMaxNameLength = 100;
+inline constexpr std::size_t kMaxDocumentNumberLength = 20;
+inline constexpr std::size_t kMaxAddressLength = 300;
+inline constexpr std::size_t kMaxInsurerLength = 100;
+inline constexpr std::size_t kMaxMemberNumberLength = 50;
+
 // The fields a patient may change in their own record.
 bool IsContactField(const std::string& name);
 
 // Checks the fields (required ones when `creating`) and normalizes the phone to E.164
-// in place. Errors are named by JSON field.
+// in place. Errors are named by JSON field. A birth date is a real day from 1900 on and
+// not in the future (LatestDateOnEarth).
 std::vector<FieldError> ValidatePatientFields(PatientFields& fields, bool creating);
 
 // How a search query is answered: digits → by document number prefix; otherwise by
-// name words (lower-cased by the database, wildcards removed).
+// name words (lower-cased by the database). LIKE wildcards in a word are kept: the
+// repository escapes them, so "%" matches a literal '%' (and so no one), never everyone.
 struct PatientQuery {
   enum class Kind { kAll, kDocument, kName } kind = Kind::kAll;
   std::string document_prefix;

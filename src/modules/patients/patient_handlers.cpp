@@ -10,6 +10,8 @@ using http::Access;
 using http::OrNull;
 using http::Response;
 using http::RouteContext;
+using healthpulse::FreeText;
+using healthpulse::Line;
 
 nlohmann::json ToJson(const Patient& p) {
   return {{"id", p.id},
@@ -36,17 +38,17 @@ Response PatientResponse(int status, const Result<Patient>& patient) {
 
 PatientFields ReadFields(http::FieldReader& fields) {
   PatientFields f;
-  f.first_name = fields.String("first_name");
-  f.last_name = fields.String("last_name");
-  f.document_type = fields.String("document_type");
-  f.document_number = fields.String("document_number");
-  f.birth_date = fields.Clearable("birth_date");
-  f.sex = fields.Clearable("sex");
-  f.phone = fields.Clearable("phone");
-  f.email = fields.Clearable("email");
-  f.address = fields.Clearable("address");
-  f.insurer = fields.Clearable("insurer");
-  f.insurer_member_number = fields.Clearable("insurer_member_number");
+  f.first_name = fields.String("first_name", false, Line(kMaxNameLength));
+  f.last_name = fields.String("last_name", false, Line(kMaxNameLength));
+  f.document_type = fields.String("document_type", false, Line(20));
+  f.document_number = fields.String("document_number", false, Line(kMaxDocumentNumberLength));
+  f.birth_date = fields.Clearable("birth_date", Line(10));
+  f.sex = fields.Clearable("sex", Line(1));
+  f.phone = fields.Clearable("phone", Line(32));
+  f.email = fields.Clearable("email", Line(254));
+  f.address = fields.Clearable("address", FreeText(kMaxAddressLength));
+  f.insurer = fields.Clearable("insurer", Line(kMaxInsurerLength));
+  f.insurer_member_number = fields.Clearable("insurer_member_number", Line(kMaxMemberNumberLength));
   f.sms_consent = fields.Bool("sms_consent");
   return f;
 }
@@ -65,9 +67,13 @@ Response CreatePatient(PatientService& service, RouteContext& ctx) {
     } else {
       http::FieldReader account_fields(account);
       PatientAccount a;
-      a.username = account_fields.String("username").value_or("");
-      a.password = account_fields.String("password").value_or("");
+      a.username = account_fields.String("username", false, Line(40)).value_or("");
+      a.password = account_fields.String("password", false, Line(1024)).value_or("");
       patient.account = a;
+      // Named as the service names them: account.username, account.password.
+      if (auto ok = account_fields.Finish(); !ok) {
+        for (const auto& e : ok.error().fields) fields.Reject("account." + e.field, e.message);
+      }
     }
   }
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
@@ -84,6 +90,7 @@ Response PatchPatient(PatientService& service, RouteContext& ctx) {
   for (const char* name : {"clinic_id", "account", "id", "user_id"}) {
     if (fields.Has(name)) fields.Reject(name, "cannot be changed here");
   }
+  fields.RequireChange();
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return PatientResponse(200, service.Update(ctx.caller(), *id, std::move(patch)));
 }
@@ -93,9 +100,9 @@ Response LinkPatient(PatientService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   PatientLink link;
-  link.document_type = fields.String("document_type").value_or("DNI");
-  link.document_number = fields.String("document_number", true).value_or("");
-  link.birth_date = fields.String("birth_date", true).value_or("");
+  link.document_type = fields.String("document_type", false, Line(20)).value_or("DNI");
+  link.document_number = fields.String("document_number", true, Line(kMaxDocumentNumberLength)).value_or("");
+  link.birth_date = fields.String("birth_date", true, Line(10)).value_or("");
   link.clinic_id = fields.Integer("clinic_id");
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return PatientResponse(200, service.Link(ctx.caller(), std::move(link)));

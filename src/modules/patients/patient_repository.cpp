@@ -2,6 +2,7 @@
 
 #include <pqxx/pqxx>
 
+#include "core/text.h"
 #include "db/field.h"
 
 namespace healthpulse::patients {
@@ -59,7 +60,7 @@ std::vector<Patient> PatientRepository::Search(const PatientQuery& q, const Page
       break;
     case PatientQuery::Kind::kName:
       rows = tx_.raw().exec_prepared("search_patients_by_name", after, limit, RoleText(caller), caller.user_id,
-                                     q.longest_word, q.words);
+                                     EscapeLike(q.longest_word), EscapeLike(q.words));
       break;
   }
   return db::MapRows<Patient>(rows, FromRow);

@@ -2,6 +2,8 @@
 #include <set>
 #include <sstream>
 
+#include "core/text.h"
+#include "core/timestamp.h"
 #include "modules/patients/patient.h"
 #include "modules/patients/phone.h"
 #include "modules/users/user.h"
@@ -11,21 +13,9 @@ namespace {
 
 bool Blank(const std::string& text) { return text.find_first_not_of(" \t") == std::string::npos; }
 
-bool IsDate(const std::string& d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-  }
-  int year = std::stoi(d.substr(0, 4)), month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return !(month == 2 && day == 29 && !leap);
-}
-
 void CheckText(const std::string& field, const std::optional<std::optional<std::string>>& value, std::size_t max,
                std::vector<FieldError>& errors) {
-  if (value && *value && (*value)->size() > max) {
+  if (value && *value && CharacterCount(**value) > max) {
     errors.push_back({field, "must be at most " + std::to_string(max) + " characters"});
   }
 }
@@ -61,8 +51,8 @@ std::vector<FieldError> ValidatePatientFields(PatientFields& f, bool creating) {
   for (auto [name, value] : {std::pair{"first_name", &f.first_name}, std::pair{"last_name", &f.last_name}}) {
     if (creating && !value->has_value()) {
       errors.push_back({name, "is required"});
-    } else if (*value && (Blank(**value) || (*value)->size() > 100)) {
-      errors.push_back({name, "must be 1-100 characters"});
+    } else if (*value && (Blank(**value) || CharacterCount(**value) > kMaxNameLength)) {
+      errors.push_back({name, "must be 1-" + std::to_string(kMaxNameLength) + " characters"});
     }
   }
   static const std::set<std::string> kDocumentTypes = {"DNI", "LC", "LE", "CI", "PASAPORTE", "OTRO"};
@@ -89,8 +79,10 @@ std::vector<FieldError> ValidatePatientFields(PatientFields& f, bool creating) {
       f.document_number = cleaned;
     }
   }
-  if (f.birth_date && *f.birth_date && !IsDate(**f.birth_date)) {
-    errors.push_back({"birth_date", "must be a date YYYY-MM-DD"});
+  if (f.birth_date && *f.birth_date) {
+    // Same format, so text order is date order.
+    if (!IsCalendarDate(**f.birth_date)) errors.push_back({"birth_date", "must be a date YYYY-MM-DD from 1900 on"});
+    else if (**f.birth_date > LatestDateOnEarth()) errors.push_back({"birth_date", "must not be in the future"});
   }
   if (f.sex && *f.sex && **f.sex != "F" && **f.sex != "M" && **f.sex != "X") {
     errors.push_back({"sex", "must be F, M or X"});
@@ -104,9 +96,9 @@ std::vector<FieldError> ValidatePatientFields(PatientFields& f, bool creating) {
     }
   }
   if (f.email && *f.email && !users::IsValidEmail(**f.email)) errors.push_back({"email", "is not a valid email address"});
-  CheckText("address", f.address, 300, errors);
-  CheckText("insurer", f.insurer, 100, errors);
-  CheckText("insurer_member_number", f.insurer_member_number, 50, errors);
+  CheckText("address", f.address, kMaxAddressLength, errors);
+  CheckText("insurer", f.insurer, kMaxInsurerLength, errors);
+  CheckText("insurer_member_number", f.insurer_member_number, kMaxMemberNumberLength, errors);
   return errors;
 }
 
@@ -119,7 +111,7 @@ PatientQuery ParsePatientQuery(std::string_view q) {
     unsigned char u = c;
     if (std::isdigit(u)) digits += c;
     else if (c != '.' && c != ' ' && c != '-') only_digits = false;
-    cleaned += (c == '%' || c == '_' || c == '\\') ? ' ' : c;
+    cleaned += c;
   }
   if (only_digits && !digits.empty()) {
     query.kind = PatientQuery::Kind::kDocument;

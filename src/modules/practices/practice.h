@@ -55,6 +55,11 @@ struct PracticeFilter {
   PageRequest page;
 };
 
+// The longest texts a practice takes, in characters (also in the CSV import).
+inline constexpr std::size_t kMaxCodeLength = 30;
+inline constexpr std::size_t kMaxNameLength = 300;
+inline constexpr std::size_t kMaxSpecialtyLength = 100;
+
 constexpr int kMinDuration = 5;
 constexpr int kMaxDuration = 480;
 

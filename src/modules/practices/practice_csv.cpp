@@ -2,6 +2,7 @@
 #include <set>
 
 #include "core/csv.h"
+#include "core/text.h"
 #include "modules/practices/practice.h"
 
 namespace healthpulse::practices {
@@ -50,10 +51,13 @@ Result<std::vector<CsvPractice>> ParsePracticeCsv(std::string_view text) {
     CsvPractice row{line_number, cells[0], cells[1], cells[2], 0};
     std::size_t errors_before = errors.size();
     if (row.code.empty()) errors.push_back({field("code"), "is required"});
-    else if (row.code.size() > 30) errors.push_back({field("code"), "must be at most 30 characters"});
+    else if (auto problem = TextProblem(row.code, Line(kMaxCodeLength))) errors.push_back({field("code"), *problem});
     else if (!codes.insert(row.code).second) errors.push_back({field("code"), "appears twice in the file"});
     if (row.name.empty()) errors.push_back({field("name"), "is required"});
-    else if (row.name.size() > 300) errors.push_back({field("name"), "must be at most 300 characters"});
+    else if (auto problem = TextProblem(row.name, Line(kMaxNameLength))) errors.push_back({field("name"), *problem});
+    if (auto problem = TextProblem(row.specialty, Line(kMaxSpecialtyLength))) {
+      errors.push_back({field("specialty"), *problem});
+    }
     const auto& duration = cells[3];
     auto [ptr, ec] = std::from_chars(duration.data(), duration.data() + duration.size(), row.duration_minutes);
     if (duration.empty() || ec != std::errc() || ptr != duration.data() + duration.size() ||
@@ -69,12 +73,7 @@ Result<std::vector<CsvPractice>> ParsePracticeCsv(std::string_view text) {
 }
 
 std::string SearchPattern(std::string_view query) {
-  std::string pattern = "%";
-  for (char c : query) {
-    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-    pattern += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return pattern + "%";
+  return "%" + Lower(EscapeLike(query)) + "%";
 }
 
 std::vector<FieldError> ValidateNewPractice(const NewPractice& p) {
@@ -86,9 +85,16 @@ std::vector<FieldError> ValidateNewPractice(const NewPractice& p) {
 
 std::vector<FieldError> ValidatePracticePatch(const PracticePatch& p) {
   std::vector<FieldError> errors;
-  if (p.code && (Trim(*p.code).empty() || p.code->size() > 30)) errors.push_back({"code", "must be 1-30 characters"});
-  if (p.name && (Trim(*p.name).empty() || p.name->size() > 300)) errors.push_back({"name", "must be 1-300 characters"});
-  if (p.specialty && p.specialty->size() > 100) errors.push_back({"specialty", "must be at most 100 characters"});
+  auto length = [](const std::optional<std::string>& text) { return text ? CharacterCount(*text) : 0; };
+  if (p.code && (Trim(*p.code).empty() || length(p.code) > kMaxCodeLength)) {
+    errors.push_back({"code", "must be 1-" + std::to_string(kMaxCodeLength) + " characters"});
+  }
+  if (p.name && (Trim(*p.name).empty() || length(p.name) > kMaxNameLength)) {
+    errors.push_back({"name", "must be 1-" + std::to_string(kMaxNameLength) + " characters"});
+  }
+  if (length(p.specialty) > kMaxSpecialtyLength) {
+    errors.push_back({"specialty", "must be at most " + std::to_string(kMaxSpecialtyLength) + " characters"});
+  }
   if (p.duration_minutes && (*p.duration_minutes < kMinDuration || *p.duration_minutes > kMaxDuration)) {
     errors.push_back({"duration_minutes", "must be from " + std::to_string(kMinDuration) + " to " +
                                               std::to_string(kMaxDuration) + " minutes"});

@@ -1,6 +1,7 @@
 #include "modules/practices/practice_handlers.h"
 
 #include "http/json_io.h"
+#include "http/media_type.h"
 #include "http/problem.h"
 
 namespace healthpulse::practices {
@@ -9,6 +10,7 @@ namespace {
 using http::Access;
 using http::Response;
 using http::RouteContext;
+using healthpulse::Line;
 
 nlohmann::json ToJson(const Nomenclator& n) { return {{"id", n.id}, {"name", n.name}, {"version", n.version}}; }
 
@@ -50,8 +52,8 @@ Response CreateNomenclator(PracticeService& service, RouteContext& ctx) {
   auto body = http::ParseJsonObject(ctx.request);
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
-  auto name = fields.String("name", true);
-  auto version = fields.String("version", true).value_or("");
+  auto name = fields.String("name", true, Line(200));
+  auto version = fields.String("version", true, Line(50)).value_or("");
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return Answer(201, service.CreateNomenclator(ctx.caller(), *name, version));
 }
@@ -59,10 +61,7 @@ Response CreateNomenclator(PracticeService& service, RouteContext& ctx) {
 Response Import(PracticeService& service, RouteContext& ctx) {
   auto id = ctx.IdParam("id");
   if (!id) return http::ProblemResponse(id.error());
-  auto type = ctx.request.Header("content-type").value_or("");
-  if (type.rfind("text/csv", 0) != 0) {
-    return http::ProblemResponse(Error::UnsupportedMedia("Send the file as text/csv"));
-  }
+  if (auto media = http::RequireMediaType(ctx.request, "text/csv"); !media) return http::ProblemResponse(media.error());
   auto result = service.Import(ctx.caller(), *id, ctx.request.body);
   if (!result) return http::ProblemResponse(result.error());
   return http::JsonResponse(200, {{"created", result->created}, {"updated", result->updated}});
@@ -95,9 +94,9 @@ Response CreatePractice(PracticeService& service, RouteContext& ctx) {
   http::FieldReader fields(*body);
   NewPractice practice;
   practice.nomenclator_id = fields.Integer("nomenclator_id", true).value_or(0);
-  practice.code = fields.String("code", true).value_or("");
-  practice.name = fields.String("name", true).value_or("");
-  practice.specialty = fields.String("specialty").value_or("");
+  practice.code = fields.String("code", true, Line(kMaxCodeLength)).value_or("");
+  practice.name = fields.String("name", true, Line(kMaxNameLength)).value_or("");
+  practice.specialty = fields.String("specialty", false, Line(kMaxSpecialtyLength)).value_or("");
   practice.duration_minutes = ReadDuration(fields, true).value_or(kMinDuration);
   practice.clinic_ids = fields.IdList("clinic_ids").value_or(std::vector<std::int64_t>{});
   fields.Merge(ValidateNewPractice(practice));
@@ -112,12 +111,13 @@ Response PatchPractice(PracticeService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   PracticePatch patch;
-  patch.code = fields.String("code");
-  patch.name = fields.String("name");
-  patch.specialty = fields.String("specialty");
+  patch.code = fields.String("code", false, Line(kMaxCodeLength));
+  patch.name = fields.String("name", false, Line(kMaxNameLength));
+  patch.specialty = fields.String("specialty", false, Line(kMaxSpecialtyLength));
   patch.duration_minutes = ReadDuration(fields, false);
   patch.active = fields.Bool("active");
   patch.clinic_ids = fields.IdList("clinic_ids");
+  fields.RequireChange();
   fields.Merge(ValidatePracticePatch(patch));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return Answer(200, service.Update(ctx.caller(), *id, patch));

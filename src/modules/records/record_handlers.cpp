@@ -12,6 +12,9 @@ using http::Access;
 using http::OrNull;
 using http::Response;
 using http::RouteContext;
+using healthpulse::FreeText;
+using healthpulse::Line;
+using healthpulse::TextRule;
 
 template <class... Ts>
 struct Overloaded : Ts... {
@@ -128,31 +131,34 @@ std::optional<std::optional<std::int64_t>> ClearableInteger(http::FieldReader& f
 
 // A text that may be cleared; unlike FieldReader::Clearable, "" stays "" so that
 // required texts are reported as blank rather than absent.
-std::optional<std::optional<std::string>> ClearableText(http::FieldReader& fields, const std::string& name) {
+std::optional<std::optional<std::string>> ClearableText(http::FieldReader& fields, const std::string& name,
+                                                        TextRule rule) {
   if (!fields.Has(name)) return std::nullopt;
   if (fields.IsNull(name)) return std::optional<std::string>{};
-  auto value = fields.String(name);
+  auto value = fields.String(name, false, rule);
   if (!value) return std::nullopt;
   return std::optional<std::string>{*value};
 }
 
 EntryFields ReadEntryFields(http::FieldReader& fields) {
   EntryFields f;
-  f.code = fields.String("code");
-  f.text = ClearableText(fields, "text");
+  // The widest limit of each field over the kinds that have it (a note's text, 10000);
+  // BuildContent narrows it per kind (a diagnosis' text, 2000).
+  f.code = fields.String("code", false, Line(20));
+  f.text = ClearableText(fields, "text", FreeText(10000));
   f.chronic = fields.Bool("chronic");
-  f.status = fields.String("status");
-  f.description = fields.String("description");
-  f.dose = ClearableText(fields, "dose");
-  f.frequency = ClearableText(fields, "frequency");
-  f.start_date = fields.String("start_date");
-  f.end_date = ClearableText(fields, "end_date");
+  f.status = fields.String("status", false, Line(20));
+  f.description = fields.String("description", false, FreeText(500));
+  f.dose = ClearableText(fields, "dose", Line(100));
+  f.frequency = ClearableText(fields, "frequency", Line(100));
+  f.start_date = fields.String("start_date", false, Line(10));
+  f.end_date = ClearableText(fields, "end_date", Line(10));
   f.diagnosis_id = ClearableInteger(fields, "diagnosis_id");
   f.follow_up_days = ClearableInteger(fields, "follow_up_days");
   f.is_private = fields.Bool("private");
-  f.substance = fields.String("substance");
-  f.reaction = ClearableText(fields, "reaction");
-  f.severity = fields.String("severity");
+  f.substance = fields.String("substance", false, Line(200));
+  f.reaction = ClearableText(fields, "reaction", FreeText(500));
+  f.severity = fields.String("severity", false, Line(20));
   return f;
 }
 
@@ -179,7 +185,7 @@ Response AmendEntry(RecordService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   Amendment amendment;
-  amendment.reason = fields.String("reason", true).value_or("");
+  amendment.reason = fields.String("reason", true, FreeText(500)).value_or("");
   amendment.fields = ReadEntryFields(fields);
   amendment.place = ReadPlace(fields);
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
@@ -209,7 +215,7 @@ Response OpenEmergencyAccess(RecordService& service, RouteContext& ctx) {
   auto body = http::ParseJsonObject(ctx.request);
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
-  auto reason = fields.String("reason", true);
+  auto reason = fields.String("reason", true, FreeText(500));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   auto access = service.OpenEmergencyAccess(ctx.caller(), *patient_id, *reason);
   return access ? http::JsonResponse(201, EmergencyAccessJson(*access)) : http::ProblemResponse(access.error());
@@ -219,9 +225,9 @@ Response OpenEmergencyAccessByDocument(RecordService& service, RouteContext& ctx
   auto body = http::ParseJsonObject(ctx.request);
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
-  auto document_type = fields.String("document_type", false);
-  auto document_number = fields.String("document_number", true);
-  auto reason = fields.String("reason", true);
+  auto document_type = fields.String("document_type", false, Line(20));
+  auto document_number = fields.String("document_number", true, Line(20));
+  auto reason = fields.String("reason", true, FreeText(500));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   auto access = service.OpenEmergencyAccessByDocument(ctx.caller(), document_type, *document_number, *reason);
   return access ? http::JsonResponse(201, EmergencyAccessJson(*access)) : http::ProblemResponse(access.error());

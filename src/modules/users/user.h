@@ -73,6 +73,9 @@ std::vector<FieldError> ValidateUserPatch(const UserPatch& patch, Role resulting
 
 // Usernames: 3-40 characters of a-z, 0-9, '.', '_' or '-' (any case).
 bool IsValidUsername(const std::string& username);
+
+// The longest full name, in characters.
+inline constexpr std::size_t kMaxFullNameLength = 200;
 bool IsValidEmail(const std::string& email);
 // Phones: '+' optional, then 6-15 digits; spaces, dashes and parentheses allowed.
 bool IsValidPhone(const std::string& phone);

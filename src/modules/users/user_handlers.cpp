@@ -10,6 +10,8 @@ namespace {
 using http::Access;
 using http::Response;
 using http::RouteContext;
+using healthpulse::FreeText;
+using healthpulse::Line;
 
 Response UserResponse(int status, const Result<User>& user) {
   if (!user) return http::ProblemResponse(user.error());
@@ -17,7 +19,7 @@ Response UserResponse(int status, const Result<User>& user) {
 }
 
 std::optional<Role> ReadRole(http::FieldReader& fields, bool required) {
-  auto text = fields.String("role", required);
+  auto text = fields.String("role", required, Line(20));
   if (!text) return std::nullopt;
   auto role = ParseRole(*text);
   if (!role) fields.Reject("role", "must be one of admin, secretary, doctor, patient");
@@ -48,15 +50,15 @@ Response CreateUser(UserService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   NewUser user;
-  user.username = fields.String("username", true).value_or("");
-  user.password = fields.String("password", true).value_or("");
-  user.full_name = fields.String("full_name", true).value_or("");
-  user.email = fields.Clearable("email").value_or(std::nullopt);
-  user.phone = fields.Clearable("phone").value_or(std::nullopt);
+  user.username = fields.String("username", true, Line(40)).value_or("");
+  user.password = fields.String("password", true, Line(1024)).value_or("");
+  user.full_name = fields.String("full_name", true, Line(kMaxFullNameLength)).value_or("");
+  user.email = fields.Clearable("email", Line(254)).value_or(std::nullopt);
+  user.phone = fields.Clearable("phone", Line(32)).value_or(std::nullopt);
   user.role = ReadRole(fields, true).value_or(Role::kPatient);
   user.clinic_ids = fields.IdList("clinic_ids").value_or(std::vector<std::int64_t>{});
-  user.specialty = fields.String("specialty").value_or("");
-  user.license_number = fields.Clearable("license_number").value_or(std::nullopt);
+  user.specialty = fields.String("specialty", false, Line(100)).value_or("");
+  user.license_number = fields.Clearable("license_number", Line(50)).value_or(std::nullopt);
   fields.Merge(ValidateNewUser(user));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());
   return UserResponse(201, service.Create(ctx.caller(), user));
@@ -69,15 +71,15 @@ Response PatchUser(UserService& service, RouteContext& ctx) {
   if (!body) return http::ProblemResponse(body.error());
   http::FieldReader fields(*body);
   UserPatch patch;
-  patch.full_name = fields.String("full_name");
-  patch.email = fields.Clearable("email");
-  patch.phone = fields.Clearable("phone");
+  patch.full_name = fields.String("full_name", false, Line(kMaxFullNameLength));
+  patch.email = fields.Clearable("email", Line(254));
+  patch.phone = fields.Clearable("phone", Line(32));
   patch.role = ReadRole(fields, false);
   patch.active = fields.Bool("active");
-  patch.password = fields.String("password");
+  patch.password = fields.String("password", false, Line(1024));
   patch.clinic_ids = fields.IdList("clinic_ids");
-  patch.specialty = fields.String("specialty");
-  patch.license_number = fields.Clearable("license_number");
+  patch.specialty = fields.String("specialty", false, Line(100));
+  patch.license_number = fields.Clearable("license_number", Line(50));
   // The role-dependent checks run in the service, which knows the user's current role.
   if (patch.Empty() && fields.Finish()) return http::ProblemResponse(Error::Invalid("body", "send at least one field to change"));
   if (auto ok = fields.Finish(); !ok) return http::ProblemResponse(ok.error());

@@ -2,6 +2,7 @@
 
 #include <pqxx/pqxx>
 
+#include "core/text.h"
 #include "db/field.h"
 
 namespace healthpulse::users {
@@ -48,7 +49,8 @@ std::optional<User> UserRepository::FindById(std::int64_t id) {
 }
 
 std::vector<User> UserRepository::List(const UserFilter& f) {
-  return db::MapRows<User>(tx_.raw().exec_prepared("list_users", f.page.cursor_id.value_or(0), f.page.limit + 1, f.q,
+  return db::MapRows<User>(tx_.raw().exec_prepared("list_users", f.page.cursor_id.value_or(0), f.page.limit + 1,
+                                                   f.q ? std::optional<std::string>(EscapeLike(*f.q)) : std::nullopt,
                                                    RoleText(f.role), f.active),
                            FromRow);
 }

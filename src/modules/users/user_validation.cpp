@@ -1,5 +1,6 @@
 #include <cctype>
 
+#include "core/text.h"
 #include "modules/auth/password.h"
 #include "modules/users/user.h"
 
@@ -10,8 +11,8 @@ void CheckFullName(const std::string& full_name, std::vector<FieldError>& errors
   auto first = full_name.find_first_not_of(' ');
   if (first == std::string::npos) {
     errors.push_back({"full_name", "is required"});
-  } else if (full_name.size() > 200) {
-    errors.push_back({"full_name", "must be at most 200 characters"});
+  } else if (CharacterCount(full_name) > kMaxFullNameLength) {
+    errors.push_back({"full_name", "must be at most " + std::to_string(kMaxFullNameLength) + " characters"});
   }
 }
 

@@ -8,10 +8,33 @@ namespace {
 TEST(ParseTarget, SplitsAndDecodesPathAndQuery) {
   auto parsed = ParseTarget("/api/v1/users?q=Mar%C3%ADa+Gonz&limit=5&empty=");
   ASSERT_TRUE(parsed.has_value());
-  EXPECT_EQ(parsed->first, "/api/v1/users");
-  EXPECT_EQ(parsed->second.at("q"), "María Gonz");
-  EXPECT_EQ(parsed->second.at("limit"), "5");
-  EXPECT_EQ(parsed->second.at("empty"), "");
+  EXPECT_EQ(parsed->path, "/api/v1/users");
+  EXPECT_EQ(parsed->query.at("q"), "María Gonz");
+  EXPECT_EQ(parsed->query.at("limit"), "5");
+  EXPECT_EQ(parsed->query.at("empty"), "");
+}
+
+// The path is split on its raw slashes before decoding: an encoded slash stays inside
+// its segment, so it can never make the target name another resource.
+TEST(ParseTarget, SplitsSegmentsBeforeDecoding) {
+  struct Row {
+    const char* target;
+    const char* path;
+    std::vector<std::string> segments;
+  } rows[] = {
+      {"/api/v1/users/1%2Fdeactivate", "/api/v1/users/1/deactivate", {"api", "v1", "users", "1/deactivate"}},
+      {"/api/v1/users/1/deactivate", "/api/v1/users/1/deactivate", {"api", "v1", "users", "1", "deactivate"}},
+      {"/api//v1/", "/api//v1/", {"api", "v1"}},
+      {"/", "/", {}},
+      {"/a%20b/c%2f..%2fd?x=1", "/a b/c/../d", {"a b", "c/../d"}},
+      {"/%C3%B1", "/ñ", {"ñ"}},
+  };
+  for (const auto& row : rows) {
+    auto parsed = ParseTarget(row.target);
+    ASSERT_TRUE(parsed.has_value()) << row.target;
+    EXPECT_EQ(parsed->path, row.path) << row.target;
+    EXPECT_EQ(parsed->segments, row.segments) << row.target;
+  }
 }
 
 TEST(ParseTarget, RefusesBrokenEscapes) {

@@ -89,7 +89,9 @@ TEST(JsonBody, RefusesWrongTypeMalformedAndNonObjects) {
     int status;
   } rows[] = {
       {"text/plain", "{}", 415}, {"application/json", "{bad", 400}, {"application/json", "[1]", 400},
-      {"application/json; charset=utf-8", "{\"a\":1}", 0},
+      {"application/json; charset=utf-8", "{\"a\":1}", 0}, {"Application/JSON; charset=UTF-8", "{}", 0},
+      {"application/json; charset=latin1", "{}", 415}, {"application/jsonx", "{}", 415},
+      {"application/json-patch+json", "{}", 415}, {"application/json", "{\"a\":\"\xFF\"}", 400},
   };
   for (const auto& row : rows) {
     Request r = Make("POST", "/x");
@@ -101,6 +103,115 @@ TEST(JsonBody, RefusesWrongTypeMalformedAndNonObjects) {
     } else {
       ASSERT_FALSE(parsed.has_value()) << row.body;
       EXPECT_EQ(StatusFor(parsed.error().kind), row.status) << row.body;
+    }
+  }
+}
+
+Request FromTarget(std::string method, std::string_view target, std::string token = "admin-token") {
+  auto parsed = ParseTarget(target);
+  EXPECT_TRUE(parsed.has_value()) << target;
+  Request r = Make(std::move(method), parsed->path, std::move(token));
+  r.segments = parsed->segments;
+  r.query = parsed->query;
+  return r;
+}
+
+TEST(Router, AnEncodedSlashNeverReachesAnotherRoute) {
+  Router router(FakeSessions);
+  bool deactivated = false;
+  router.Add("GET", "/api/v1/users/{id}", Access::SignedIn(), [](RouteContext& ctx) {
+    auto id = ctx.IdParam("id");
+    return id ? JsonResponse(200, {{"id", *id}}) : ProblemResponse(id.error());
+  });
+  router.Add("POST", "/api/v1/users/{id}/deactivate", Access::SignedIn(), [&deactivated](RouteContext&) {
+    deactivated = true;
+    return NoContent();
+  });
+  EXPECT_EQ(router.Dispatch(FromTarget("POST", "/api/v1/users/1%2Fdeactivate")).response.status, 405);
+  EXPECT_EQ(router.Dispatch(FromTarget("GET", "/api/v1/users/1%2Fdeactivate")).response.status, 404);
+  EXPECT_FALSE(deactivated);
+  EXPECT_EQ(router.Dispatch(FromTarget("POST", "/api/v1/users/1/deactivate")).response.status, 204);
+  EXPECT_TRUE(deactivated);
+}
+
+TEST(Router, RefusesQueriesAndPathsThatAreNotUtf8Text) {
+  auto router = MakeRouter();
+  struct Row {
+    const char* target;
+    int status;
+    const char* field;
+  } rows[] = {
+      {"/api/v1/open?q=%FF", 422, "q"},
+      {"/api/v1/open?q=a%00b", 422, "q"},
+      {"/api/v1/open?q=a%0Ab", 422, "q"},
+      {"/api/v1/open?%FF=1", 422, "query"},
+      {"/api/v1/things/%FF", 400, "path"},
+      {"/api/v1/things/1%00", 400, "path"},
+      {"/api/v1/open?q=Mar%C3%ADa", 200, ""},
+  };
+  for (const auto& row : rows) {
+    auto outcome = router.Dispatch(FromTarget("GET", row.target));
+    EXPECT_EQ(outcome.response.status, row.status) << row.target;
+    if (row.status == 200) continue;
+    EXPECT_EQ(outcome.response.content_type, "application/problem+json") << row.target;
+    auto body = nlohmann::json::parse(outcome.response.body);
+    ASSERT_TRUE(body.contains("errors")) << row.target;
+    EXPECT_EQ(body["errors"][0]["field"], row.field) << row.target;
+  }
+  auto long_query = FromTarget("GET", "/api/v1/open?q=" + std::string(501, 'a'));
+  EXPECT_EQ(router.Dispatch(long_query).response.status, 422);
+}
+
+TEST(FieldReader, EnforcesEachFieldsTextRule) {
+  auto body = nlohmann::json{{"name", std::string("Ana\0B", 5)},
+                             {"city", "Mar del\nPlata"},
+                             {"notes", "línea 1\nlínea 2\tfin"},
+                             {"code", "ABCDEF"},
+                             {"phone", "12\x01"},
+                             {"ok", "Ñandú"}};
+  FieldReader fields(body);
+  EXPECT_FALSE(fields.String("name", false, Line(100)).has_value());
+  EXPECT_FALSE(fields.String("city", false, Line(100)).has_value());
+  EXPECT_EQ(fields.String("notes", false, FreeText(100)), "línea 1\nlínea 2\tfin");
+  EXPECT_FALSE(fields.String("code", false, Line(5)).has_value());
+  EXPECT_TRUE(fields.Clearable("phone", Line(32)).has_value());  // present, but rejected below
+  EXPECT_EQ(fields.String("ok", false, Line(5)), "Ñandú");
+  auto result = fields.Finish();
+  ASSERT_FALSE(result.has_value());
+  std::vector<std::string> named;
+  for (const auto& e : result.error().fields) named.push_back(e.field);
+  EXPECT_EQ(named, (std::vector<std::string>{"name", "city", "code", "phone"}));
+}
+
+TEST(FieldReader, DefaultRuleStillRefusesControlsAndHugeTexts) {
+  auto body = nlohmann::json{{"username", std::string("admin\0", 6)}, {"password", std::string(1025, 'x')}};
+  FieldReader fields(body);
+  fields.String("username", true);
+  fields.String("password", true);
+  auto result = fields.Finish();
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().fields.size(), 2u);
+}
+
+TEST(FieldReader, RequireChangeRefusesAPatchWithNothingKnown) {
+  struct Row {
+    const char* body;
+    bool refused;
+  } rows[] = {
+      {"{}", true}, {"{\"unknown\": 1}", true}, {"{\"name\": null}", true}, {"{\"name\": \"x\"}", false},
+      {"{\"phone\": null}", false}, {"{\"active\": false}", false},
+  };
+  for (const auto& row : rows) {
+    auto body = nlohmann::json::parse(row.body);
+    FieldReader fields(body);
+    fields.String("name");
+    fields.Clearable("phone");
+    fields.Bool("active");
+    fields.RequireChange();
+    auto result = fields.Finish();
+    EXPECT_EQ(!result.has_value(), row.refused) << row.body;
+    if (!result) {
+      EXPECT_EQ(result.error().fields.at(0).field, "body") << row.body;
     }
   }
 }

@@ -62,8 +62,41 @@ TEST(PatientQuery, DigitsSearchDocumentsWordsSearchNames) {
   EXPECT_EQ(name.kind, PatientQuery::Kind::kName);
   EXPECT_EQ(name.words, "gonz María");
   EXPECT_EQ(name.longest_word, "María");
-  EXPECT_EQ(ParsePatientQuery("50%_").words, "50");
+  // Wildcards are words like any other: the repository escapes them for LIKE, so "%"
+  // looks for a literal '%' (no one) instead of listing everyone.
+  EXPECT_EQ(ParsePatientQuery("50%_").words, "50%_");
+  EXPECT_EQ(ParsePatientQuery("%").kind, PatientQuery::Kind::kName);
+  EXPECT_EQ(ParsePatientQuery("%").words, "%");
   EXPECT_EQ(ParsePatientQuery("   ").kind, PatientQuery::Kind::kAll);
+}
+
+TEST(PatientFields, BirthDatesAreRealPastDaysFrom1900) {
+  struct Row {
+    const char* birth_date;
+    bool ok;
+  } rows[] = {
+      {"1980-05-17", true}, {"1900-01-01", true}, {"2024-02-29", true}, {"2026-02-30", false},
+      {"1899-12-31", false}, {"2999-01-01", false}, {"9999-12-31", false}, {"1980-5-17", false},
+  };
+  for (const auto& row : rows) {
+    PatientFields f;
+    f.birth_date = std::optional<std::string>(row.birth_date);
+    auto errors = ValidatePatientFields(f, false);
+    bool named = false;
+    for (const auto& e : errors) named = named || e.field == "birth_date";
+    EXPECT_EQ(!named, row.ok) << row.birth_date;
+  }
+}
+
+TEST(PatientFields, LengthsCountCharactersNotBytes) {
+  PatientFields f;
+  std::string accented;
+  for (int i = 0; i < 100; ++i) accented += "ñ";  // ñ: 100 characters, 200 bytes
+  f.first_name = accented;
+  f.last_name = accented + "n";
+  auto errors = ValidatePatientFields(f, false);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "last_name");
 }
 
 TEST(PatientFields, OnlyContactFieldsArePatientEditable) {

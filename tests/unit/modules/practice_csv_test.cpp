@@ -38,6 +38,19 @@ TEST(PracticeCsv, NamesEveryBadRowAndColumn) {
                                               "rows[6]"}));
 }
 
+TEST(PracticeCsv, NamesCellsThatAreNotOneLineOfUtf8) {
+  auto rows = ParsePracticeCsv(
+      "code,name,specialty,duration\n"
+      "A1,Consulta m\xE9""dica,Cl\xEDnica,20\n"  // Latin-1, not UTF-8
+      "A2,Con\x01trol,Clínica,20\n"
+      "A\xFF,Ok,Clínica,20\n"
+      "A4,Bien,Clínica,20\n");
+  ASSERT_FALSE(rows.has_value());
+  std::vector<std::string> fields;
+  for (const auto& e : rows.error().fields) fields.push_back(e.field);
+  EXPECT_EQ(fields, (std::vector<std::string>{"rows[2].name", "rows[2].specialty", "rows[3].name", "rows[4].code"}));
+}
+
 TEST(PracticeCsv, AnEmptyFileIsRefused) {
   auto rows = ParsePracticeCsv("code,name,specialty,duration\n\n");
   ASSERT_FALSE(rows.has_value());
