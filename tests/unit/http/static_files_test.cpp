@@ -42,7 +42,7 @@ class StaticFilesTest : public ::testing::Test {
     EXPECT_TRUE(parsed) << target;
     Request request;
     request.method = "GET";
-    request.path = parsed ? parsed->first : "/";
+    request.path = parsed ? parsed->path : "/";
     return StaticFiles(base_ / "web").Serve(request);
   }
 
