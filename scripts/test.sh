@@ -2,7 +2,8 @@
 # Runs every test layer against a throwaway PostgreSQL cluster made for this run:
 # lint (redocly on the API spec), unit (GoogleTest), integration (GoogleTest on real
 # PostgreSQL), web unit (Vitest), API (node:test over HTTP against the real server
-# binary) and browser (Playwright-core driving /usr/bin/chromium). The C++ layers and the server run under ASan + UBSan.
+# binary) and browser (Playwright-core driving /usr/bin/chromium). The C++ layers and
+# the server run under ASan + UBSan.
 # Ends with one line "tests: N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
