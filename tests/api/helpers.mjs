@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contractProblems, validate } from './contract.mjs';
 
 export const BASE_URL = (process.env.HEALTHPULSE_TEST_BASE_URL || 'http://127.0.0.1:18081').replace(/\/+$/, '');
 export const SERVER_LOG = process.env.HEALTHPULSE_TEST_SERVER_LOG || '';
@@ -31,7 +32,10 @@ export function uniquePassword() {
 /**
  * One HTTP request. `body` is sent as JSON; `rawBody` is sent as is (set the
  * content-type in `headers` yourself). Returns {status, headers, json, text}; json is
- * null when the body is not JSON.
+ * null when the body is not JSON. Every answer is checked against api/openapi.json
+ * (contract.mjs): a status the operation does not declare, an undeclared content type
+ * or a body that does not match its schema fails the test, naming the operation and a
+ * JSON pointer.
  */
 export async function api(method, urlPath, { token, body, headers = {}, rawBody } = {}) {
   const h = { ...headers };
@@ -56,7 +60,16 @@ export async function api(method, urlPath, { token, body, headers = {}, rawBody 
       json = null;
     }
   }
-  return { status: res.status, headers: res.headers, json, text };
+  const answer = { status: res.status, headers: res.headers, json, text };
+  const problems = contractProblems(method, urlPath, answer);
+  assert.deepEqual(problems, [], `${method} ${urlPath} breaks the API contract:\n${problems.join('\n')}`);
+  return answer;
+}
+
+/** Asserts `value` matches the spec's components.schemas[schemaName] (as an answer). */
+export function assertSchema(value, schemaName) {
+  const errors = validate({ $ref: `#/components/schemas/${schemaName}` }, value, 'response');
+  assert.deepEqual(errors, [], `${schemaName}: ${errors.map((e) => `${e.pointer} ${e.message}`).join('; ')}`);
 }
 
 /** POST /auth/login; returns the full response (does not assert). */
