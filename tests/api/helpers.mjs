@@ -148,10 +148,19 @@ export function assertInvalid(res, ...fields) {
   return got;
 }
 
-/** The server's request log as parsed JSON lines (non-JSON lines skipped). */
-export function readServerLog() {
+// How long the server log was when this test file started (node --test runs each file
+// in its own process): assertNoServerErrors reads only what came after, so a 500 is
+// reported by the file whose request caused it, not by every file after it.
+const LOG_START = SERVER_LOG && fs.existsSync(SERVER_LOG) ? fs.statSync(SERVER_LOG).size : 0;
+
+/**
+ * The server's request log as parsed JSON lines (non-JSON lines skipped); with
+ * `sinceFileStart`, only the part written since this test file started.
+ */
+export function readServerLog({ sinceFileStart = false } = {}) {
   if (!SERVER_LOG || !fs.existsSync(SERVER_LOG)) return null;
-  const text = fs.readFileSync(SERVER_LOG, 'utf8');
+  const bytes = fs.readFileSync(SERVER_LOG);
+  const text = (sinceFileStart ? bytes.subarray(LOG_START) : bytes).toString('utf8');
   const lines = [];
   for (const line of text.split('\n')) {
     if (!line.startsWith('{')) continue;
@@ -182,13 +191,13 @@ export async function waitForLog(requestIds = [], timeoutMs = 3000) {
   }
 }
 
-/** Asserts no request so far was answered 500 (per the server log). */
+/** Asserts no request of this test file was answered 5xx (per the server log). */
 export async function assertNoServerErrors(t) {
-  const log = await waitForLog();
-  if (!log) {
+  if (!(await waitForLog())) {
     t?.skip?.('HEALTHPULSE_TEST_SERVER_LOG is not set');
     return;
   }
+  const log = readServerLog({ sinceFileStart: true });
   const bad = log.lines.filter((l) => Number(l.status) >= 500);
   assert.deepEqual(bad, [], 'the server answered 5xx');
   assert.ok(!/"status":\s*500\b/.test(log.text), 'a "status":500 line in the server log');
