@@ -408,7 +408,13 @@ for (const { path, method, op, item } of OPERATIONS) {
     const fillPath = (id) => path.replace('{id}', id);
     const run = async (label, { id = p.id, query = queryString(p.query), body, contentType, token = p.token }) => {
       const target = fillPath(id ?? '1') + query;
-      const res = await send(method.toUpperCase(), target, { token: token && (await tokenFor(token)), body, contentType });
+      let res;
+      try {
+        res = await send(method.toUpperCase(), target, { token: token && (await tokenFor(token)), body, contentType });
+      } catch (e) {
+        failures.push(`${label} [${token ?? 'no token'}]: no answer (${e.cause?.code ?? e.message})`);
+        return;
+      }
       if (res.status >= 200 && res.status < 300) accepted += 1;
       if (TRACE) fs.appendFileSync(TRACE, `${res.status} ${method.toUpperCase()} ${path} ${label} [${token ?? 'no token'}]\n`);
       for (const problem of judge(method, target, res)) failures.push(`${label} [${token ?? 'no token'}]: ${problem}`);
