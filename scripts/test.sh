@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test layer against a throwaway PostgreSQL cluster made for this run:
-# unit (GoogleTest), integration (GoogleTest on real PostgreSQL), web unit (Vitest),
-# API (node:test over HTTP against the real server binary) and browser (Playwright-core
-# driving /usr/bin/chromium). The C++ layers and the server run under ASan + UBSan.
+# lint (redocly on the API spec), unit (GoogleTest), integration (GoogleTest on real
+# PostgreSQL), web unit (Vitest), API (node:test over HTTP against the real server
+# binary) and browser (Playwright-core driving /usr/bin/chromium). The C++ layers and
+# the server run under ASan + UBSan.
 # Ends with one line "tests: N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -30,9 +31,9 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp}
 HEALTHPULSE_PG_FSYNC=off scripts/pg.sh start "$tmp/pg" "$pg_port"
 export HEALTHPULSE_TEST_DATABASE_URL="host=$tmp/pg/run port=$pg_port user=healthpulse dbname=postgres"
 
-# ONLY=unit,integration,web,fuzz,api,browser runs just those layers (all by default);
+# ONLY=lint,unit,integration,web,fuzz,api,browser runs just those layers (all by default);
 # API_TESTS / BROWSER_TESTS narrow those layers to the given files (for development).
-ONLY=${ONLY:-unit,integration,web,fuzz,api,browser}
+ONLY=${ONLY:-lint,unit,integration,web,fuzz,api,browser}
 API_TESTS=${API_TESTS:-tests/api/}
 BROWSER_TESTS=${BROWSER_TESTS:-tests/browser/}
 wanted() { [[ ",$ONLY," == *",$1,"* ]]; }
@@ -63,6 +64,15 @@ layer() {
   fi
 }
 
+# The API spec must lint clean under redocly.yaml (recommended-strict): one test.
+if wanted lint; then
+  echo "== lint"
+  if REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true tests/node_modules/.bin/redocly lint --format=stylish; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); failed_layers+=(lint)
+  fi
+fi
 wanted unit && layer unit "$BUILD/unit_tests"
 wanted integration && layer integration "$BUILD/integration_tests"
 wanted web && NO_COLOR=1 FORCE_COLOR=0 layer web npm --prefix web run --silent test

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contractProblems, validate } from './contract.mjs';
 
 export const BASE_URL = (process.env.HEALTHPULSE_TEST_BASE_URL || 'http://127.0.0.1:18081').replace(/\/+$/, '');
 export const SERVER_LOG = process.env.HEALTHPULSE_TEST_SERVER_LOG || '';
@@ -31,7 +32,10 @@ export function uniquePassword() {
 /**
  * One HTTP request. `body` is sent as JSON; `rawBody` is sent as is (set the
  * content-type in `headers` yourself). Returns {status, headers, json, text}; json is
- * null when the body is not JSON.
+ * null when the body is not JSON. Every answer is checked against api/openapi.json
+ * (contract.mjs): a status the operation does not declare, an undeclared content type
+ * or a body that does not match its schema fails the test, naming the operation and a
+ * JSON pointer.
  */
 export async function api(method, urlPath, { token, body, headers = {}, rawBody } = {}) {
   const h = { ...headers };
@@ -56,7 +60,16 @@ export async function api(method, urlPath, { token, body, headers = {}, rawBody 
       json = null;
     }
   }
-  return { status: res.status, headers: res.headers, json, text };
+  const answer = { status: res.status, headers: res.headers, json, text };
+  const problems = contractProblems(method, urlPath, answer);
+  assert.deepEqual(problems, [], `${method} ${urlPath} breaks the API contract:\n${problems.join('\n')}`);
+  return answer;
+}
+
+/** Asserts `value` matches the spec's components.schemas[schemaName] (as an answer). */
+export function assertSchema(value, schemaName) {
+  const errors = validate({ $ref: `#/components/schemas/${schemaName}` }, value, 'response');
+  assert.deepEqual(errors, [], `${schemaName}: ${errors.map((e) => `${e.pointer} ${e.message}`).join('; ')}`);
 }
 
 /** POST /auth/login; returns the full response (does not assert). */
@@ -135,10 +148,19 @@ export function assertInvalid(res, ...fields) {
   return got;
 }
 
-/** The server's request log as parsed JSON lines (non-JSON lines skipped). */
-export function readServerLog() {
+// How long the server log was when this test file started (node --test runs each file
+// in its own process): assertNoServerErrors reads only what came after, so a 500 is
+// reported by the file whose request caused it, not by every file after it.
+const LOG_START = SERVER_LOG && fs.existsSync(SERVER_LOG) ? fs.statSync(SERVER_LOG).size : 0;
+
+/**
+ * The server's request log as parsed JSON lines (non-JSON lines skipped); with
+ * `sinceFileStart`, only the part written since this test file started.
+ */
+export function readServerLog({ sinceFileStart = false } = {}) {
   if (!SERVER_LOG || !fs.existsSync(SERVER_LOG)) return null;
-  const text = fs.readFileSync(SERVER_LOG, 'utf8');
+  const bytes = fs.readFileSync(SERVER_LOG);
+  const text = (sinceFileStart ? bytes.subarray(LOG_START) : bytes).toString('utf8');
   const lines = [];
   for (const line of text.split('\n')) {
     if (!line.startsWith('{')) continue;
@@ -169,13 +191,13 @@ export async function waitForLog(requestIds = [], timeoutMs = 3000) {
   }
 }
 
-/** Asserts no request so far was answered 500 (per the server log). */
+/** Asserts no request of this test file was answered 5xx (per the server log). */
 export async function assertNoServerErrors(t) {
-  const log = await waitForLog();
-  if (!log) {
+  if (!(await waitForLog())) {
     t?.skip?.('HEALTHPULSE_TEST_SERVER_LOG is not set');
     return;
   }
+  const log = readServerLog({ sinceFileStart: true });
   const bad = log.lines.filter((l) => Number(l.status) >= 500);
   assert.deepEqual(bad, [], 'the server answered 5xx');
   assert.ok(!/"status":\s*500\b/.test(log.text), 'a "status":500 line in the server log');

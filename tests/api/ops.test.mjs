@@ -7,13 +7,19 @@ import path from 'node:path';
 import {
   api, newUser, BASE_URL, REPO_ROOT, assertProblem, assertNoServerErrors,
 } from './helpers.mjs';
+import { contractProblems } from './contract.mjs';
 
 const DIST = path.join(REPO_ROOT, 'web', 'dist');
 
+// Answers of the spec's operations (the ops routes) are checked against it like api()'s;
+// the web app's static files are outside the spec.
 async function get(p, init = {}) {
   const res = await fetch(BASE_URL + p, init);
   const body = Buffer.from(await res.arrayBuffer());
-  return { status: res.status, headers: res.headers, body, text: body.toString('utf8') };
+  const answer = { status: res.status, headers: res.headers, body, text: body.toString('utf8') };
+  const problems = contractProblems(init.method || 'GET', p, answer);
+  assert.deepEqual(problems, [], `${p} breaks the API contract:\n${problems.join('\n')}`);
+  return answer;
 }
 
 /** Sample value of a Prometheus series whose labels include all of `labels`. */
