@@ -1,0 +1,63 @@
+// Out of file descriptors (ulimit -n), the server must neither spin nor flood its log:
+// accept errors back off and are logged a few times a second at most, connections it
+// cannot take get a 503 or wait, and once descriptors are free again it answers as
+// before. Runs a server of its own under a small limit, on the suite's database.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import { cpuSeconds, startServer } from './server-process.mjs';
+import { sleep } from './helpers.mjs';
+
+const FILE_LIMIT = 40;
+const HELD = 120; // far more connections than descriptors
+let server;
+const sockets = [];
+
+before(async () => {
+  assert.ok(process.env.HEALTHPULSE_DATABASE_URL, 'HEALTHPULSE_DATABASE_URL names the suite database');
+  server = await startServer({ HEALTHPULSE_DB_POOL_SIZE: '2' }, { fileLimit: FILE_LIMIT });
+});
+
+after(async () => {
+  for (const s of sockets) s.destroy();
+  if (server) await server.stop();
+});
+
+function connect(url) {
+  return new Promise((resolve) => {
+    const s = net.connect(Number(url.port), url.hostname);
+    s.on('error', () => {});
+    s.once('connect', () => resolve(s));
+    s.once('close', () => resolve(s));
+  });
+}
+
+test(`under ulimit -n ${FILE_LIMIT}, ${HELD} held connections neither spin the CPU nor flood the log`, async () => {
+  const url = new URL(server.base);
+  assert.equal((await fetch(`${server.base}/healthz`)).status, 200);
+  for (let i = 0; i < HELD; i += 1) sockets.push(await connect(url));
+  await sleep(1000); // let the server run out of descriptors and settle
+
+  const before = cpuSeconds(server.pid);
+  await sleep(2000);
+  const used = cpuSeconds(server.pid) - before;
+  const acceptLines = server.log().split('\n').filter((l) => /accept/i.test(l)).length;
+  console.log(`CPU over 2 s idle with ${HELD} connections held: ${used.toFixed(2)} s; log lines about accept: ${acceptLines}`);
+  assert.ok(used < 0.5, `the server used ${used.toFixed(2)} s of CPU in 2 s doing nothing`);
+  assert.ok(acceptLines < 200, `${acceptLines} log lines about accept`);
+  assert.match(server.log(), /accept failed: .*(Too many open files|descriptors)/i, 'it did run out of descriptors');
+
+  // Free the descriptors: the server answers again, on the pool and off it.
+  for (const s of sockets.splice(0)) s.destroy();
+  let health = null;
+  for (let i = 0; i < 50 && health !== 200; i += 1) {
+    health = await fetch(`${server.base}/healthz`, { signal: AbortSignal.timeout(5000) })
+      .then((r) => r.status, () => null);
+    if (health !== 200) await sleep(100);
+  }
+  assert.equal(health, 200, 'healthz answers after the connections close');
+  const ready = await fetch(`${server.base}/readyz`, { signal: AbortSignal.timeout(5000) });
+  assert.equal(ready.status, 200, 'readyz answers (the database connections still work)');
+  const page = await fetch(`${server.base}/api/v1/clinics`, { signal: AbortSignal.timeout(5000) });
+  assert.equal(page.status, 401, 'a request through the workers is answered');
+});
