@@ -4,7 +4,9 @@
 // may open the stream.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, api, demoToken, assertProblem, assertNoServerErrors } from './helpers.mjs';
+import {
+  BASE_URL, api, demoToken, newUser, assertProblem, assertNoServerErrors,
+} from './helpers.mjs';
 
 let secretary;
 let doctor;
