@@ -6,11 +6,13 @@
 #include <atomic>
 #include <chrono>
 #include <deque>
+#include <filesystem>
 #include <mutex>
 #include <set>
 #include <thread>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -48,6 +50,32 @@ void WarnThrottled(const std::string& key, fmt::format_string<Args...> format, A
   auto line = fmt::format(format, std::forward<Args>(args)...);
   if (*suppressed > 0) line += fmt::format(" ({} like it suppressed)", *suppressed);
   spdlog::warn("{}", line);
+}
+
+// HEALTHPULSE_MAX_CONNECTIONS, lowered so that client connections can never take the
+// last file descriptors: those still open at start-up (database connections, the
+// listener, the event loop), plus room for the pool to reconnect and the workers to open
+// static files, stay free. So the server keeps working when clients hold every socket
+// it allows, instead of failing to accept and to reach its database.
+std::size_t ConnectionLimit(int configured, int pool_size) {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) {
+    return static_cast<std::size_t>(configured);
+  }
+  std::error_code ec;
+  long long open = 0;
+  for (auto it = std::filesystem::directory_iterator("/proc/self/fd", ec); !ec && it != std::filesystem::end(it);
+       it.increment(ec)) {
+    ++open;
+  }
+  long long reserve = open + pool_size + 16;
+  long long by_descriptors = std::max(1LL, static_cast<long long>(limit.rlim_cur) - reserve);
+  if (by_descriptors < configured) {
+    spdlog::warn("serving at most {} connections: the file descriptor limit is {} (raise ulimit -n for more)",
+                 by_descriptors, static_cast<long long>(limit.rlim_cur));
+    return static_cast<std::size_t>(by_descriptors);
+  }
+  return static_cast<std::size_t>(configured);
 }
 
 std::string NewRequestId() {
@@ -408,8 +436,8 @@ struct Server::Impl {
         return;
       }
       accept_backoff = std::chrono::milliseconds(0);
-      if (shared.Open() >= static_cast<std::size_t>(config.max_connections)) {
-        WarnThrottled("refused", "refusing a connection: {} open (HEALTHPULSE_MAX_CONNECTIONS)", config.max_connections);
+      if (shared.Open() >= connection_limit) {
+        WarnThrottled("refused", "refusing a connection: {} open, the most this server takes", connection_limit);
         SendBusy(socket.native_handle());  // the socket closes as it goes out of scope
       } else {
         auto session = std::make_shared<Session>(std::move(socket), shared);
@@ -473,6 +501,7 @@ struct Server::Impl {
   // connection rather than leave it hanging in the backlog.
   int spare_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
   net::signal_set signals;
+  const std::size_t connection_limit = ConnectionLimit(config.max_connections, config.db_pool_size);
 };
 
 Server::Server(const Config& config, const Router& router, Metrics& metrics)
