@@ -94,8 +94,13 @@ createdb_bin=/usr/lib/postgresql/15/bin/createdb
 export HEALTHPULSE_DATABASE_URL="$app_url"
 # The demo network at a size the sanitizers load quickly; the same generator as make run.
 "$BUILD/healthpulse" migrate >/dev/null && "$BUILD/healthpulse" seed --patients 20000 --appointment-days-back 14 >/dev/null
+# /metrics answers only with its token: the server gets one, the tests the same. The
+# sanitizers make requests several times slower than a release build, so a burst (500
+# bookings at once) waits for a worker longer than the default 3 s pool wait would allow.
+metrics_token=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
 HEALTHPULSE_PORT=0 HEALTHPULSE_LISTEN_ADDRESS=127.0.0.1 HEALTHPULSE_WEB_ROOT=web/dist \
-  HEALTHPULSE_DB_POOL_SIZE=4 "$BUILD/healthpulse" serve >"$tmp/server.log" 2>&1 &
+  HEALTHPULSE_DB_POOL_SIZE=4 HEALTHPULSE_METRICS_TOKEN="$metrics_token" HEALTHPULSE_DB_POOL_WAIT_MS=10000 \
+  "$BUILD/healthpulse" serve >"$tmp/server.log" 2>&1 &
 server_pid=$!
 base=""
 for _ in $(seq 1 100); do
@@ -108,6 +113,9 @@ if [ -z "$base" ]; then
 fi
 export HEALTHPULSE_TEST_BASE_URL="$base"
 export HEALTHPULSE_TEST_SERVER_LOG="$tmp/server.log"
+export HEALTHPULSE_TEST_METRICS_TOKEN="$metrics_token"
+# Tests that start servers of their own (tests/api/sick-database, resource-limits).
+export HEALTHPULSE_TEST_BINARY="$(realpath "$BUILD")/healthpulse"
 echo "server under test: $base"
 
 wanted api && layer api node --test --test-concurrency=1 $API_TESTS

@@ -31,7 +31,9 @@ void RegisterApiRoutes(http::Router& router, const Services& s) {
 
 Application::Application(const Config& config)
     : config_(config),
-      db_(config.database_url, config.db_pool_size),
+      db_(config.database_url, config.db_pool_size,
+          {config.db_statement_timeout, config.db_pool_wait, config.db_idle_in_transaction}),
+      readiness_(config.database_url, std::chrono::milliseconds(1500)),
       sessions_(10000, std::chrono::seconds(30)),
       web_(config.web_root),
       auth_(db_, config_, sessions_),
@@ -48,6 +50,7 @@ Application::Application(const Config& config)
                     }),
       records_(db_, config.emergency_access),
       icd10_(db_),
+      hub_(config.max_streams_per_user),
       listener_(config.database_url,
                 {{live::kClinicEventsChannel,
                   [this](const std::string& payload) {
@@ -59,7 +62,7 @@ Application::Application(const Config& config)
   router_.SetIdempotencyStore(&idempotency_);
   RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_, hub_,
                               records_, icd10_});
-  RegisterOpsRoutes(router_, db_, metrics_, web_);
+  RegisterOpsRoutes(router_, [this] { return readiness_.Ready(); }, metrics_, config.metrics_token, web_);
   metrics_.SetGaugeSource([this] {
     auto stats = db_.Stats();
     return fmt::format(

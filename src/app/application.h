@@ -4,6 +4,7 @@
 
 #include "config/config.h"
 #include "db/database.h"
+#include "db/readiness_probe.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/static_files.h"
@@ -38,6 +39,7 @@ class Application {
  private:
   const Config& config_;
   db::Database db_;
+  db::ReadinessProbe readiness_;  // /readyz: its own connection and timeout, never the pool
   auth::SessionCache sessions_;
   http::Metrics metrics_;
   http::StaticFiles web_;

@@ -33,6 +33,7 @@ Config Config::FromEnvironment() {
   if (const char* v = Env("HEALTHPULSE_LISTEN_ADDRESS")) c.listen_address = v;
   if (const char* v = Env("HEALTHPULSE_WEB_ROOT")) c.web_root = v;
   if (const char* v = Env("HEALTHPULSE_LOG_LEVEL")) c.log_level = v;
+  if (const char* v = Env("HEALTHPULSE_METRICS_TOKEN")) c.metrics_token = v;
   c.port = static_cast<unsigned short>(EnvInteger("HEALTHPULSE_PORT", c.port, 0, 65535));
   c.io_threads = static_cast<int>(EnvInteger("HEALTHPULSE_IO_THREADS", c.io_threads, 1, 64));
   c.db_pool_size = static_cast<int>(EnvInteger("HEALTHPULSE_DB_POOL_SIZE", c.db_pool_size, 1, 256));
@@ -52,6 +53,15 @@ Config Config::FromEnvironment() {
       EnvInteger("HEALTHPULSE_PATIENT_CANCEL_MINUTES", c.patient_cancel_window.count(), 0, 7 * 24 * 60));
   c.emergency_access = std::chrono::hours(
       EnvInteger("HEALTHPULSE_EMERGENCY_ACCESS_HOURS", c.emergency_access.count(), 1, 7 * 24));
+  c.db_statement_timeout = std::chrono::milliseconds(
+      EnvInteger("HEALTHPULSE_DB_STATEMENT_TIMEOUT_MS", c.db_statement_timeout.count(), 100, 3600 * 1000));
+  c.db_pool_wait =
+      std::chrono::milliseconds(EnvInteger("HEALTHPULSE_DB_POOL_WAIT_MS", c.db_pool_wait.count(), 10, 600 * 1000));
+  c.db_idle_in_transaction = std::chrono::milliseconds(
+      EnvInteger("HEALTHPULSE_DB_IDLE_IN_TRANSACTION_MS", c.db_idle_in_transaction.count(), 100, 3600 * 1000));
+  c.max_connections = static_cast<int>(EnvInteger("HEALTHPULSE_MAX_CONNECTIONS", c.max_connections, 1, 1000000));
+  c.max_streams_per_user =
+      static_cast<int>(EnvInteger("HEALTHPULSE_MAX_STREAMS_PER_USER", c.max_streams_per_user, 1, 1000));
   return c;
 }
 

@@ -26,6 +26,12 @@ struct Config {
   std::chrono::minutes patient_cancel_window{120};  // HEALTHPULSE_PATIENT_CANCEL_MINUTES
   std::chrono::hours emergency_access{24};  // HEALTHPULSE_EMERGENCY_ACCESS_HOURS: a record opened by emergency access
   std::string log_level = "info";           // HEALTHPULSE_LOG_LEVEL
+  std::chrono::milliseconds db_statement_timeout{15000};  // HEALTHPULSE_DB_STATEMENT_TIMEOUT_MS
+  std::chrono::milliseconds db_pool_wait{3000};           // HEALTHPULSE_DB_POOL_WAIT_MS: 503 beyond
+  std::chrono::milliseconds db_idle_in_transaction{30000};  // HEALTHPULSE_DB_IDLE_IN_TRANSACTION_MS
+  int max_connections = 1000;        // HEALTHPULSE_MAX_CONNECTIONS: open sockets; 503 beyond
+  int max_streams_per_user = 5;      // HEALTHPULSE_MAX_STREAMS_PER_USER: live event streams; 429 beyond
+  std::string metrics_token;         // HEALTHPULSE_METRICS_TOKEN: bearer token for /metrics (404 unset)
 
   // Reads the environment. Throws std::invalid_argument naming the variable when a
   // value cannot be parsed; unset variables keep the defaults above.

@@ -25,7 +25,7 @@ struct Error {
     kConflict,          // 409: duplicate, overlap or invalid state transition
     kInvalid,           // 422: one or more fields are invalid
     kUnsupportedMedia,  // 415: the body is not JSON
-    kTooManyAttempts,   // 429: locked out for a while
+    kTooManyAttempts,   // 429: locked out for a while, or over a per-user limit
     kUnavailable,       // 503: a dependency (the database) is down
   };
 
@@ -65,7 +65,11 @@ struct Error {
   static Error TooManyAttempts(std::string message, int retry_after_seconds) {
     return {Kind::kTooManyAttempts, std::move(message), {}, retry_after_seconds};
   }
-  static Error Unavailable(std::string message) { return {Kind::kUnavailable, std::move(message), {}, {}}; }
+  // Retry-After tells clients when to come back (a 503 here is transient: a busy pool,
+  // a slow or restarting database).
+  static Error Unavailable(std::string message, int retry_after_seconds = 1) {
+    return {Kind::kUnavailable, std::move(message), {}, retry_after_seconds};
+  }
 };
 
 template <typename T>

@@ -6,18 +6,27 @@
 #include <atomic>
 #include <chrono>
 #include <deque>
+#include <filesystem>
 #include <mutex>
 #include <set>
 #include <thread>
 
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
+#include "core/log_throttle.h"
 #include "http/problem.h"
+#include "http/security_headers.h"
 
 namespace healthpulse::http {
 namespace {
@@ -26,6 +35,48 @@ namespace net = boost::asio;
 namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
 using tcp = net::ip::tcp;
+
+// Repeated server-side warnings (accept failures, refused connections) at most a few
+// lines a second, with a count of those dropped.
+LogThrottle& ServerLogThrottle() {
+  static LogThrottle throttle(5, std::chrono::seconds(1));
+  return throttle;
+}
+
+template <typename... Args>
+void WarnThrottled(const std::string& key, fmt::format_string<Args...> format, Args&&... args) {
+  auto suppressed = ServerLogThrottle().Admit(key);
+  if (!suppressed) return;
+  auto line = fmt::format(format, std::forward<Args>(args)...);
+  if (*suppressed > 0) line += fmt::format(" ({} like it suppressed)", *suppressed);
+  spdlog::warn("{}", line);
+}
+
+// HEALTHPULSE_MAX_CONNECTIONS, lowered so that client connections can never take the
+// last file descriptors: those still open at start-up (database connections, the
+// listener, the event loop), plus room for the pool to reconnect and the workers to open
+// static files, stay free. So the server keeps working when clients hold every socket
+// it allows, instead of failing to accept and to reach its database.
+std::size_t ConnectionLimit(int configured, int pool_size) {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) {
+    return static_cast<std::size_t>(configured);
+  }
+  std::error_code ec;
+  long long open = 0;
+  for (auto it = std::filesystem::directory_iterator("/proc/self/fd", ec); !ec && it != std::filesystem::end(it);
+       it.increment(ec)) {
+    ++open;
+  }
+  long long reserve = open + pool_size + 16;
+  long long by_descriptors = std::max(1LL, static_cast<long long>(limit.rlim_cur) - reserve);
+  if (by_descriptors < configured) {
+    spdlog::warn("serving at most {} connections: the file descriptor limit is {} (raise ulimit -n for more)",
+                 by_descriptors, static_cast<long long>(limit.rlim_cur));
+    return static_cast<std::size_t>(by_descriptors);
+  }
+  return static_cast<std::size_t>(configured);
+}
 
 std::string NewRequestId() {
   unsigned char bytes[8];
@@ -40,13 +91,15 @@ class Session;
 // What every session shares: read-only settings plus the registry used to close idle
 // connections at shutdown.
 struct Shared {
-  Shared(const Config& config, const Router& router, Metrics& metrics, net::thread_pool& workers)
-      : config(config), router(router), metrics(metrics), workers(workers) {}
+  Shared(const Config& config, const Router& router, Metrics& metrics, net::thread_pool& workers,
+         net::thread_pool& probes)
+      : config(config), router(router), metrics(metrics), workers(workers), probes(probes) {}
 
   const Config& config;
   const Router& router;
   Metrics& metrics;
   net::thread_pool& workers;
+  net::thread_pool& probes;  // /readyz and /metrics: never queued behind the workers
   std::atomic<bool> stopping{false};
   std::mutex sessions_mutex;  // guards sessions and keep_running
   std::set<std::shared_ptr<Session>> sessions;
@@ -58,6 +111,11 @@ struct Shared {
     std::lock_guard lock(sessions_mutex);
     sessions.erase(session);
     if (stopping && sessions.empty()) keep_running.reset();
+  }
+
+  std::size_t Open() {
+    std::lock_guard lock(sessions_mutex);
+    return sessions.size();
   }
 };
 
@@ -118,31 +176,63 @@ class Session : public std::enable_shared_from_this<Session> {
       request->headers[name] = std::string(field.value());
     }
     auto target = ParseTarget(std::string_view(message.target().data(), message.target().size()));
-    // Blocking work (the router, the database) runs on the worker pool.
-    net::post(shared_.workers, [self = shared_from_this(), request, target = std::move(target), started]() mutable {
-      Router::Outcome outcome;
-      if (!target) {
-        outcome = {ProblemResponse(400, "", "The request target is not validly percent-encoded"), "unmatched"};
-      } else {
-        request->path = std::move(target->path);
-        request->segments = std::move(target->segments);
-        request->query = std::move(target->query);
-        outcome = self->shared_.router.Dispatch(*request);
-      }
-      auto elapsed = std::chrono::steady_clock::now() - started;
-      self->shared_.metrics.Record(outcome.route, request->method, outcome.response.status, elapsed);
-      spdlog::info(nlohmann::json{
-          {"request_id", request->request_id},
-          {"method", request->method},
-          {"route", outcome.route},
-          {"status", outcome.response.status},
-          {"duration_ms", std::chrono::duration<double, std::milli>(elapsed).count()},
-      }.dump());
-      net::post(self->stream_.get_executor(),
-                [self, request, response = std::move(outcome.response)]() mutable {
-                  self->Write(std::move(response), request->request_id, request->method == "HEAD");
-                });
+    const bool valid = target.has_value();
+    if (valid) {
+      request->path = std::move(target->path);
+      request->segments = std::move(target->segments);
+      request->query = std::move(target->query);
+    }
+    auto handle = [self = shared_from_this(), request, valid, started] {
+      self->Finish(request,
+                   valid ? self->shared_.router.Dispatch(*request)
+                         : Router::Outcome{ProblemResponse(400, "", "The request target is not validly percent-encoded"),
+                                           "unmatched"},
+                   started);
+    };
+    // Liveness is answered here on the I/O thread (a public route that touches nothing),
+    // so it answers even when every worker is stuck; readiness and metrics on threads of
+    // their own, so they never queue behind the workers.
+    if (valid && request->path == "/healthz") return handle();
+    if (valid && (request->path == "/readyz" || request->path == "/metrics")) return net::post(shared_.probes, handle);
+
+    // Blocking work (the router, the database) runs on the worker pool. A request no
+    // worker has taken up within the pool wait is answered 503 from here instead: under
+    // a rush, or with the workers stuck on a database that hangs, clients hear back in
+    // bounded time rather than queueing without end.
+    auto claimed = std::make_shared<std::atomic<bool>>(false);
+    auto deadline = std::make_shared<net::steady_timer>(stream_.get_executor());
+    deadline->expires_after(shared_.config.db_pool_wait);
+    deadline->async_wait([self = shared_from_this(), request, claimed, started](beast::error_code ec) {
+      if (ec || claimed->exchange(true)) return;
+      self->Finish(request,
+                   {ProblemResponse(Error::Unavailable("The server is too busy to answer now; try again shortly")),
+                    "overloaded"},
+                   started);
     });
+    net::post(shared_.workers, [self = shared_from_this(), handle = std::move(handle), claimed, deadline] {
+      if (claimed->exchange(true)) return;  // already answered 503
+      net::post(self->stream_.get_executor(), [deadline] { deadline->cancel(); });
+      handle();
+    });
+  }
+
+  // Counts and logs a request's outcome (on any thread), then writes it on the
+  // session's own executor.
+  void Finish(const std::shared_ptr<Request>& request, Router::Outcome outcome,
+              std::chrono::steady_clock::time_point started) {
+    auto elapsed = std::chrono::steady_clock::now() - started;
+    shared_.metrics.Record(outcome.route, request->method, outcome.response.status, elapsed);
+    spdlog::info(nlohmann::json{
+        {"request_id", request->request_id},
+        {"method", request->method},
+        {"route", outcome.route},
+        {"status", outcome.response.status},
+        {"duration_ms", std::chrono::duration<double, std::milli>(elapsed).count()},
+    }.dump());
+    net::post(stream_.get_executor(),
+              [self = shared_from_this(), request, response = std::move(outcome.response)]() mutable {
+                self->Write(std::move(response), request->request_id, request->path, request->method == "HEAD");
+              });
   }
 
   // Answers a request that could not be read in full, then closes the connection.
@@ -159,7 +249,7 @@ class Session : public std::enable_shared_from_this<Session> {
                                 {"status", response.status},
                                 {"duration_ms", 0}}
                      .dump());
-    Write(std::move(response), request_id, false);
+    Write(std::move(response), request_id, "", false);
   }
 
   // After refusing a request whose body is still arriving, stop sending but keep
@@ -202,13 +292,15 @@ class Session : public std::enable_shared_from_this<Session> {
     std::vector<std::shared_ptr<void>> held_;
   };
 
-  void StartStream(const Response& response, const std::string& request_id) {
+  void StartStream(const Response& response, const std::string& request_id, const std::string& path) {
     streaming_ = true;
     stream_.expires_never();
-    pending_.push_back(
+    std::string head =
         "HTTP/1.1 200 OK\r\nServer: HealthPulse\r\nContent-Type: text/event-stream\r\n"
-        "Cache-Control: no-cache\r\nX-Accel-Buffering: no\r\nConnection: close\r\nX-Request-Id: " +
-        request_id + "\r\n\r\n: connected\n\n");
+        "X-Accel-Buffering: no\r\nConnection: close\r\nX-Request-Id: " +
+        request_id + "\r\n";
+    for (const auto& [name, value] : SecurityHeaders(path, false)) head += name + ": " + value + "\r\n";
+    pending_.push_back(head + "\r\n: connected\n\n");
     writer_ = std::make_shared<EventStream>(weak_from_this());
     response.stream(writer_);
     WriteNextChunk();
@@ -250,16 +342,20 @@ class Session : public std::enable_shared_from_this<Session> {
     });
   }
 
-  void Write(Response response, const std::string& request_id, bool head) {
-    if (response.stream) return StartStream(response, request_id);
+  void Write(Response response, const std::string& request_id, const std::string& path, bool head) {
+    if (response.stream) return StartStream(response, request_id, path);
     auto message = std::make_shared<bhttp::response<bhttp::string_body>>();
     message->version(11);
     message->result(static_cast<unsigned>(response.status));
     message->set(bhttp::field::server, "HealthPulse");
     message->set("X-Request-Id", request_id);
-    message->set("X-Content-Type-Options", "nosniff");
     if (!response.content_type.empty()) message->set(bhttp::field::content_type, response.content_type);
-    for (const auto& [name, value] : response.headers) message->set(name, value);
+    bool has_cache_control = false;
+    for (const auto& [name, value] : response.headers) {
+      message->set(name, value);
+      if (beast::iequals(name, "Cache-Control")) has_cache_control = true;
+    }
+    for (const auto& [name, value] : SecurityHeaders(path, has_cache_control)) message->set(name, value);
     message->keep_alive(keep_alive_ && !close_after_write_ && !shared_.stopping);
     auto length = response.body.size();
     if (!head) message->body() = std::move(response.body);
@@ -308,8 +404,10 @@ struct Server::Impl {
   Impl(const Config& config, const Router& router, Metrics& metrics)
       : config(config),
         workers(static_cast<std::size_t>(config.db_pool_size)),
-        shared{config, router, metrics, workers},
+        probes(2),
+        shared{config, router, metrics, workers, probes},
         acceptor(net::make_strand(ioc)),
+        accept_timer(acceptor.get_executor()),
         signals(ioc, SIGINT, SIGTERM) {
     auto address = net::ip::make_address(config.listen_address);
     tcp::endpoint endpoint(address, config.port);
@@ -323,7 +421,25 @@ struct Server::Impl {
     acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
       if (ec) {
         if (shared.stopping) return;
-        spdlog::warn("accept failed: {}", ec.message());
+        WarnThrottled("accept", "accept failed: {}", ec.message());
+        // Out of file descriptors the same error comes back at once, for as long as the
+        // connection waits in the backlog: answer what waits with a 503 through the
+        // spare descriptor, then pause (50 ms doubling to 1 s) instead of spinning.
+        if (ec == net::error::no_descriptors || ec.value() == ENFILE || ec == net::error::no_buffer_space) {
+          RefuseBacklog();
+        }
+        accept_backoff = std::min(accept_backoff.count() == 0 ? std::chrono::milliseconds(50) : accept_backoff * 2,
+                                  std::chrono::milliseconds(1000));
+        accept_timer.expires_after(accept_backoff);
+        accept_timer.async_wait([this](beast::error_code wait_ec) {
+          if (!wait_ec && !shared.stopping) Accept();
+        });
+        return;
+      }
+      accept_backoff = std::chrono::milliseconds(0);
+      if (shared.Open() >= connection_limit) {
+        WarnThrottled("refused", "refusing a connection: {} open, the most this server takes", connection_limit);
+        SendBusy(socket.native_handle());  // the socket closes as it goes out of scope
       } else {
         auto session = std::make_shared<Session>(std::move(socket), shared);
         {
@@ -336,11 +452,39 @@ struct Server::Impl {
     });
   }
 
+  // A short 503 written straight into the socket's buffer (it fits), then the end of
+  // sending: for connections refused before they get a session. The caller closes.
+  static void SendBusy(int fd) {
+    static const std::string kBusy = [] {
+      std::string body = ProblemResponse(Error::Unavailable("The server has too many open connections")).body;
+      std::string text = "HTTP/1.1 503 Service Unavailable\r\nServer: HealthPulse\r\n"
+                         "Content-Type: application/problem+json\r\nRetry-After: 1\r\nConnection: close\r\n";
+      for (const auto& [name, value] : SecurityHeaders("", false)) text += name + ": " + value + "\r\n";
+      return text + "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+    }();
+    [[maybe_unused]] auto written = ::send(fd, kBusy.data(), kBusy.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+    ::shutdown(fd, SHUT_WR);
+  }
+
+  // With no descriptor left, frees the spare one to take the waiting connections off
+  // the backlog and refuse them (at most a bounded number per call), then takes it back.
+  void RefuseBacklog() {
+    if (spare_fd >= 0) ::close(spare_fd);
+    for (int i = 0; i < 64; ++i) {
+      int fd = ::accept4(acceptor.native_handle(), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+      if (fd < 0) break;
+      SendBusy(fd);
+      ::close(fd);
+    }
+    spare_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+  }
+
   void Shutdown() {
     spdlog::info("shutting down: finishing requests in flight");
     shared.stopping = true;
     beast::error_code ec;
     acceptor.close(ec);
+    accept_timer.cancel();
     std::lock_guard lock(shared.sessions_mutex);
     for (const auto& session : shared.sessions) session->Stop();
     if (shared.sessions.empty()) shared.keep_running.reset();
@@ -349,9 +493,16 @@ struct Server::Impl {
   const Config& config;
   net::io_context ioc;
   net::thread_pool workers;
+  net::thread_pool probes;
   Shared shared;
   tcp::acceptor acceptor;
+  net::steady_timer accept_timer;  // paces accepting again after an error
+  std::chrono::milliseconds accept_backoff{0};
+  // Kept open so that, out of descriptors, one can be freed to refuse a waiting
+  // connection rather than leave it hanging in the backlog.
+  int spare_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
   net::signal_set signals;
+  const std::size_t connection_limit = ConnectionLimit(config.max_connections, config.db_pool_size);
 };
 
 Server::Server(const Config& config, const Router& router, Metrics& metrics)
@@ -370,6 +521,8 @@ void Server::Run() {
   impl_->ioc.run();
   for (auto& t : io_threads) t.join();
   impl_->workers.join();
+  impl_->probes.join();
+  if (impl_->spare_fd >= 0) ::close(impl_->spare_fd);
   spdlog::info("stopped");
 }
 

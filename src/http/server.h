@@ -12,8 +12,13 @@ namespace healthpulse::http {
 // The HTTP/1.1 server: an accept loop and one session per connection (read a request,
 // hand it to the router on the worker pool, write the response, repeat while
 // keep-alive). Sockets live on `io_threads` I/O threads; handlers, which block on the
-// database, run on `worker_threads` threads so they never stall the I/O threads.
-// Enforces the body (413) and header (431) limits and the read timeout.
+// database, run on `db_pool_size` worker threads so they never stall the I/O threads.
+// /healthz is answered on the I/O thread and /readyz and /metrics on two threads of
+// their own, so they answer while every worker is stuck. A request no worker has taken
+// up within `db_pool_wait` is answered 503 (Retry-After). Enforces the body (413) and
+// header (431) limits, the read timeout and `max_connections` (lowered to fit the file
+// descriptor limit; the excess is answered 503 and closed); accept errors back off.
+// Every answer carries SecurityHeaders.
 class Server {
  public:
   Server(const Config& config, const Router& router, Metrics& metrics);

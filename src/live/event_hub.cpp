@@ -27,6 +27,22 @@ std::shared_ptr<void> EventHub::Subscribe(std::int64_t clinic_id, Principal view
   return std::shared_ptr<void>(nullptr, [this, id](void*) { Unsubscribe(id); });
 }
 
+std::shared_ptr<void> EventHub::ReserveStream(std::int64_t user_id) {
+  {
+    std::lock_guard lock(mutex_);
+    int& open = streams_[user_id];
+    if (open >= max_streams_per_user_) {
+      if (open == 0) streams_.erase(user_id);
+      return nullptr;
+    }
+    ++open;
+  }
+  return std::shared_ptr<void>(reinterpret_cast<void*>(1), [this, user_id](void*) {
+    std::lock_guard lock(mutex_);
+    if (auto it = streams_.find(user_id); it != streams_.end() && --it->second <= 0) streams_.erase(it);
+  });
+}
+
 void EventHub::Unsubscribe(std::uint64_t id) {
   std::lock_guard lock(mutex_);
   subscribers_.erase(id);

@@ -25,10 +25,19 @@ struct ClinicEvent {
 bool MayReceive(const Principal& viewer, const ClinicEvent& event);
 
 // Fans clinic events out to the open streams of this server. Thread-safe: one mutex
-// guards the subscriber table; callbacks run outside it.
+// guards the subscriber table and the per-user stream counts; callbacks run outside it.
 class EventHub {
  public:
   using Callback = std::function<void(const std::string& json)>;
+
+  // At most `max_streams_per_user` streams per user at a time (see ReserveStream).
+  explicit EventHub(int max_streams_per_user = 5) : max_streams_per_user_(max_streams_per_user) {}
+
+  // Claims one of `user_id`'s streams for as long as the returned handle lives; null
+  // when the user already holds max_streams_per_user (a tab left open in a loop, a
+  // script): each open stream holds a socket and a subscription until it closes.
+  std::shared_ptr<void> ReserveStream(std::int64_t user_id);
+  int max_streams_per_user() const { return max_streams_per_user_; }
 
   // Stays subscribed while the returned handle lives.
   std::shared_ptr<void> Subscribe(std::int64_t clinic_id, Principal viewer, Callback callback);
@@ -46,9 +55,11 @@ class EventHub {
   };
   void Unsubscribe(std::uint64_t id);
 
-  mutable std::mutex mutex_;  // guards subscribers_ and next_id_
+  const int max_streams_per_user_;
+  mutable std::mutex mutex_;  // guards subscribers_, next_id_ and streams_
   std::map<std::uint64_t, Subscriber> subscribers_;
   std::uint64_t next_id_ = 1;
+  std::map<std::int64_t, int> streams_;  // open streams per user id (absent: none)
 };
 
 }  // namespace healthpulse::live

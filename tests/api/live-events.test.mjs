@@ -4,7 +4,9 @@
 // may open the stream.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, api, demoToken, assertProblem, assertNoServerErrors } from './helpers.mjs';
+import {
+  BASE_URL, api, demoToken, newUser, assertProblem, assertNoServerErrors,
+} from './helpers.mjs';
 
 let secretary;
 let doctor;
@@ -116,4 +118,36 @@ test('only staff of the clinic (or an admin) may open its stream', async () => {
   const admin = openStream(other.id, await demoToken('admin'));
   await admin.ready;
   admin.close();
+});
+
+test('one user may hold at most HEALTHPULSE_MAX_STREAMS_PER_USER (5) streams; the next is 429 until one closes', async () => {
+  const admin = await newUser('admin');
+  const clinics = await api('GET', '/api/v1/clinics?limit=1', { token: admin.token });
+  const clinicId = clinics.json.items[0].id;
+  const streams = [];
+  for (let i = 0; i < 5; i += 1) {
+    const s = openStream(clinicId, admin.token);
+    await s.ready;
+    streams.push(s);
+  }
+  const refused = await api('GET', `/api/v1/clinics/${clinicId}/events`, { token: admin.token });
+  const problem = assertProblem(refused, 429);
+  assert.match(problem.detail, /5 live event streams/);
+  assert.ok(Number(refused.headers.get('retry-after')) > 0, 'Retry-After says when to try again');
+  // Another user is not affected by this one's streams.
+  const other = openStream(clinicId, (await newUser('admin')).token);
+  await other.ready;
+  other.close();
+  // Closing one frees its place once the server sees the disconnect.
+  streams.pop().close();
+  let again = null;
+  for (let i = 0; i < 40 && again === null; i += 1) {
+    await new Promise((r) => setTimeout(r, 50));
+    const s = openStream(clinicId, admin.token);
+    const ok = await s.ready.then(() => true, () => false);
+    if (ok) again = s;
+  }
+  assert.ok(again, 'a stream opens again after one was closed');
+  again.close();
+  for (const s of streams) s.close();
 });

@@ -62,12 +62,32 @@ describe('health', () => {
   });
 });
 
+// scripts/test.sh gives the server under test a metrics token and the tests the same one.
+const METRICS_TOKEN = process.env.HEALTHPULSE_TEST_METRICS_TOKEN || '';
+const withMetricsToken = { headers: { authorization: `Bearer ${METRICS_TOKEN}` } };
+
 describe('GET /metrics', () => {
+  test('needs the configured bearer token: none, a wrong one or a user session is 401', async () => {
+    assert.ok(METRICS_TOKEN, 'HEALTHPULSE_TEST_METRICS_TOKEN is set');
+    const u = await newUser('admin');
+    for (const [what, init] of [
+      ['no token', {}],
+      ['a wrong token', { headers: { authorization: `Bearer ${METRICS_TOKEN}x` } }],
+      ['a prefix of the token', { headers: { authorization: `Bearer ${METRICS_TOKEN.slice(0, -1)}` } }],
+      ['an admin session', { headers: { authorization: `Bearer ${u.token}` } }],
+    ]) {
+      const res = await get('/metrics', init);
+      assert.equal(res.status, 401, what);
+      assert.match(res.headers.get('content-type'), /^application\/problem\+json/, what);
+      assert.doesNotMatch(res.text, /healthpulse_http_requests_total/, `${what}: no metrics`);
+    }
+  });
+
   test('Prometheus text with request counts per route, latency buckets and the DB pool', async () => {
     // Call a route so it certainly has a count, then read the counter twice.
     const u = await newUser('patient');
     assert.equal((await api('GET', '/api/v1/auth/me', { token: u.token })).status, 200);
-    const res = await get('/metrics');
+    const res = await get('/metrics', withMetricsToken);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type'), /^text\/plain/);
     const text = res.text;
@@ -86,7 +106,7 @@ describe('GET /metrics', () => {
 
     // The counter grows.
     assert.equal((await api('GET', '/api/v1/auth/me', { token: u.token })).status, 200);
-    const after = samples((await get('/metrics')).text, 'healthpulse_http_requests_total', { route: '/api/v1/auth/me', method: 'GET', status: '200' });
+    const after = samples((await get('/metrics', withMetricsToken)).text, 'healthpulse_http_requests_total', { route: '/api/v1/auth/me', method: 'GET', status: '200' });
     assert.ok(after[0].value >= me[0].value + 1, 'the counter increased');
   });
 });

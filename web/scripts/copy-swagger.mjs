@@ -27,6 +27,7 @@ writeFileSync(
     dom_id: '#swagger-ui',
     deepLinking: true,
     persistAuthorization: false,
+    validatorUrl: null, // its badge is an image from validator.swagger.io, which the CSP refuses
     presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
     plugins: [SwaggerUIBundle.plugins.DownloadUrl],
     layout: 'StandaloneLayout',

@@ -158,8 +158,16 @@ Response ClinicEvents(AppointmentService& service, live::EventHub& hub, RouteCon
   auto id = ctx.IdParam("id");
   if (!id) return http::ProblemResponse(id.error());
   if (auto ok = service.CanWatchClinic(ctx.caller(), *id); !ok) return http::ProblemResponse(ok.error());
+  auto reserved = hub.ReserveStream(ctx.caller().user_id);
+  if (!reserved) {
+    return http::ProblemResponse(Error::TooManyAttempts(
+        "You already have " + std::to_string(hub.max_streams_per_user()) + " live event streams open; close one first",
+        5));
+  }
   Response response;
-  response.stream = [&hub, clinic_id = *id, viewer = ctx.caller()](const std::shared_ptr<http::StreamWriter>& writer) {
+  response.stream = [&hub, clinic_id = *id, viewer = ctx.caller(),
+                     reserved = std::move(reserved)](const std::shared_ptr<http::StreamWriter>& writer) {
+    writer->Hold(reserved);  // released when the stream closes
     std::weak_ptr<http::StreamWriter> weak = writer;
     writer->Hold(hub.Subscribe(clinic_id, viewer, [weak](const std::string& json) {
       if (auto open = weak.lock()) open->Send("event: appointment\ndata: " + json + "\n\n");

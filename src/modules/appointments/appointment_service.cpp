@@ -32,7 +32,9 @@ Result<Appointment> AppointmentService::Book(const Principal& caller, const NewA
   if (caller.role != Role::kSecretary && caller.role != Role::kPatient) return Fail(Error::Forbidden());
   if (auto errors = CheckTimes(a.start, a.end); !errors.empty()) return Fail(Error::Invalid(std::move(errors)));
   // One statement, so no transaction around it: it checks, books and records the event
-  // atomically, or writes nothing.
+  // atomically, or writes nothing. Behind the gate, so a rush on one slot does not
+  // deadlock inside PostgreSQL (see BookingGate).
+  auto pass = gate_.Enter(a.doctor_id, a.room_id, a.patient_id);
   auto booked = db::ExecuteValue<Appointment>(db_, [&](db::Tx& tx) -> Result<Appointment> {
     auto outcome = AppointmentRepository(tx).Book(a, caller);
     // A patient the caller may not see is not there for them, whatever else is wrong.

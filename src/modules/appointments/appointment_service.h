@@ -7,6 +7,7 @@
 #include "core/principal.h"
 #include "db/database.h"
 #include "modules/appointments/appointment.h"
+#include "modules/appointments/booking_gate.h"
 
 namespace healthpulse::appointments {
 
@@ -55,6 +56,7 @@ class AppointmentService {
   Result<Appointment> Announce(const std::string& kind, Result<Appointment> result);
 
   db::Database& db_;
+  BookingGate gate_;
   const std::chrono::minutes patient_cancel_window_;
   const ChangeListener on_change_;
 };
