@@ -52,7 +52,7 @@ SeedOutcome SeedDemoNetwork(const std::string& url, std::ostream& progress, cons
   txn.exec0(
       "ALTER TABLE appointments ENABLE TRIGGER appointments_report_rollups;"
       "ALTER TABLE appointment_events ENABLE TRIGGER appointment_events_report_rollups");
-  txn.exec0("SELECT rebuild_report_rollups()");
+  txn.exec("SELECT rebuild_report_rollups()");
   report.Report("report rollups", 1, 1);
   // Row-by-row foreign-key checks would take most of the records' load.
   LoadWithoutSecondaryStructures(txn, {"record_entries"}, [&] { CopyRecords(txn, network, report); });
