@@ -64,7 +64,8 @@ SeedOutcome SeedDemoNetwork(const std::string& url, std::ostream& progress, cons
   pqxx::nontransaction(connection)
       .exec0(
           "ANALYZE users, clinics, floors, rooms, practices, practice_clinics, user_clinics, doctors, "
-          "doctor_schedule_blocks, patients, patient_clinics, appointments, appointment_events, record_entries");
+          "doctor_schedule_blocks, patients, patient_clinics, appointments, appointment_events, record_entries, "
+          "report_daily_rollups, report_hourly_rollups");
   progress << "analyzed (" << report.Seconds() << " s)" << std::endl;
   return SeedOutcome::kSeeded;
 }
