@@ -91,4 +91,6 @@ std::vector<HeatmapCell> ReportRepository::Heatmap(const ReportScope& scope, con
 
 void ReportRepository::Rebuild() { tx_.raw().exec_prepared("rebuild_report_rollups"); }
 
+void ReportRepository::FoldPending() { tx_.raw().exec_prepared("fold_report_hourly_pending"); }
+
 }  // namespace healthpulse::reports

@@ -34,6 +34,9 @@ class ReportRepository {
   // Recomputes every rollup from the base tables.
   void Rebuild();
 
+  // Folds the pending hourly deltas into the hourly rollup (their sum does not change).
+  void FoldPending();
+
  private:
   db::Tx& tx_;
 };
