@@ -36,6 +36,9 @@ int main(int argc, char** argv) {
   auto* audit = cli.add_subcommand("audit", "Audit log tools");
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Verify the audit log's hash chain");
+  auto* reports = cli.add_subcommand("reports", "Report tools");
+  reports->require_subcommand(1);
+  auto* reports_rebuild = reports->add_subcommand("rebuild", "Recompute the report rollups from scratch");
   CLI11_PARSE(cli, argc, argv);
 
   try {
@@ -51,6 +54,7 @@ int main(int argc, char** argv) {
     if (*seed) return healthpulse::app::Seed(config, seed_options);
     if (*user_create) return healthpulse::app::CreateUser(config, username, full_name, role);
     if (*audit_verify) return healthpulse::app::VerifyAudit(config);
+    if (*reports_rebuild) return healthpulse::app::RebuildReports(config);
   } catch (const std::exception& e) {
     std::cerr << "healthpulse: " << e.what() << "\n";
     return 1;

@@ -21,6 +21,7 @@
 #include "modules/patients/patient_service.h"
 #include "modules/practices/practice_service.h"
 #include "modules/records/record_service.h"
+#include "modules/reports/report_service.h"
 #include "modules/users/user_service.h"
 
 namespace healthpulse::app {
@@ -54,6 +55,7 @@ class Application {
   appointments::AppointmentService appointments_;
   records::RecordService records_;
   icd10::Icd10Service icd10_;
+  reports::ReportService reports_;
   live::EventHub hub_;
   live::NotificationListener listener_;
   idempotency::PostgresIdempotencyStore idempotency_;
@@ -73,6 +75,7 @@ struct Services {
   live::EventHub& hub;
   records::RecordService& records;
   icd10::Icd10Service& icd10;
+  reports::ReportService& reports;
 };
 
 // Registers every route of the API against the given services; used by Application

@@ -11,6 +11,7 @@
 #include "http/server.h"
 #include "modules/audit/chain_verifier.h"
 #include "modules/icd10/icd10_service.h"
+#include "modules/reports/report_service.h"
 #include "modules/users/user_service.h"
 
 namespace healthpulse::app {
@@ -78,6 +79,17 @@ int VerifyAudit(const Config& config) {
     return 1;
   }
   std::cout << "audit chain intact: " << report.rows_checked << " rows verified\n";
+  return 0;
+}
+
+int RebuildReports(const Config& config) {
+  db::Database db(config.database_url, 1);
+  auto rebuilt = reports::ReportService(db).Rebuild();
+  if (!rebuilt) {
+    std::cerr << "healthpulse: " << rebuilt.error().message << "\n";
+    return 1;
+  }
+  std::cout << "report rollups rebuilt\n";
   return 0;
 }
 

@@ -25,6 +25,9 @@ int CreateUser(const Config& config, const std::string& username, const std::str
 // Walks the audit chain; exit 0 when intact, 1 naming the first bad row.
 int VerifyAudit(const Config& config);
 
+// Recomputes the report rollups from the base tables; exit 0 when done.
+int RebuildReports(const Config& config);
+
 // Loads the demo data set when the database has no users yet (idempotent).
 int Seed(const Config& config, const seed::SeedOptions& options = {});
 

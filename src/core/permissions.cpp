@@ -16,6 +16,8 @@ bool Allows(Role role, Capability capability) {
     case Capability::kWriteClinicalRecords:
     case Capability::kOpenEmergencyAccess:
       return role == Role::kDoctor;
+    case Capability::kReadReports:
+      return role != Role::kPatient;
   }
   return false;
 }
@@ -29,6 +31,7 @@ std::string_view ToString(Capability capability) {
     case Capability::kManagePatients: return "manage_patients";
     case Capability::kWriteClinicalRecords: return "write_clinical_records";
     case Capability::kOpenEmergencyAccess: return "open_emergency_access";
+    case Capability::kReadReports: return "read_reports";
   }
   return "unknown";
 }

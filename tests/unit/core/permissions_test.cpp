@@ -27,6 +27,8 @@ const Row kTable[] = {
     {Role::kDoctor, Capability::kWriteClinicalRecords, true},     {Role::kPatient, Capability::kWriteClinicalRecords, false},
     {Role::kAdmin, Capability::kOpenEmergencyAccess, false},      {Role::kSecretary, Capability::kOpenEmergencyAccess, false},
     {Role::kDoctor, Capability::kOpenEmergencyAccess, true},      {Role::kPatient, Capability::kOpenEmergencyAccess, false},
+    {Role::kAdmin, Capability::kReadReports, true},               {Role::kSecretary, Capability::kReadReports, true},
+    {Role::kDoctor, Capability::kReadReports, true},              {Role::kPatient, Capability::kReadReports, false},
 };
 
 TEST(Permissions, FollowTheDesignTable) {

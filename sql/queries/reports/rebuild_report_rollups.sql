@@ -1,0 +1,2 @@
+-- Recomputes every report rollup from the base tables (migration 0008).
+SELECT rebuild_report_rollups()
