@@ -902,6 +902,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/doctor-performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Appointments, no-shows, wait and consultation times per doctor
+         * @description Read from the daily rollups (kept current by the writes themselves; as_of is the moment they reflect). Per doctor over the period's local days (by the appointment's start): appointments (every status, cancelled included), by_status (current status), no_show_rate = no_show / (appointments - cancelled), mean_wait_minutes = mean of waiting → in_progress over the appointments that have both events, mean_consultation_minutes = mean of in_progress → finished likewise; null when there is nothing to divide. Scope: admins every clinic; secretaries their clinics; doctors only their own line; patients 403.
+         */
+        get: operations["getDoctorPerformance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/room-occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open, booked and used minutes per room, and a weekday × hour heatmap
+         * @description Per room over the period's local days: open_minutes = the clinic's opening hours summed over the period's days; booked_minutes = length of the appointments not cancelled that start on those days; used_minutes = in_progress → finished of those appointments; occupancy = booked / open (null when the clinic is never open). heatmap: per ISO weekday (1 = Monday) and local hour, open minutes of the active rooms in scope and the booked minutes within that hour (appointments split at hour boundaries); cells with neither are left out. Future periods give the planned occupancy. Scope: admins every clinic; secretaries their clinics; doctors and patients 403.
+         */
+        get: operations["getRoomOccupancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1949,6 +1989,85 @@ export interface components {
             birth_date: string;
             /** @description One of the secretary's clinics */
             clinic_id?: number;
+        };
+        DoctorPerformanceItem: {
+            /** Format: int64 */
+            doctor_id: number;
+            doctor_name: string;
+            specialty: string;
+            /** @description Appointments starting in the period, every status */
+            appointments: number;
+            by_status: {
+                registered: number;
+                confirmed: number;
+                waiting: number;
+                in_progress: number;
+                finished: number;
+                cancelled: number;
+                no_show: number;
+            };
+            /** @description no_show / (appointments - cancelled), 4 decimals */
+            no_show_rate: number | null;
+            /** @description Mean waiting → in_progress, 1 decimal */
+            mean_wait_minutes: number | null;
+            /** @description Mean in_progress → finished, 1 decimal */
+            mean_consultation_minutes: number | null;
+        };
+        DoctorPerformanceReport: {
+            /**
+             * Format: date-time
+             * @description The moment the figures reflect: every write committed before it is counted.
+             */
+            as_of: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: int64
+             * @description The clinic asked for; null for every clinic in the caller's scope.
+             */
+            clinic_id: number | null;
+            items: components["schemas"]["DoctorPerformanceItem"][];
+        };
+        RoomOccupancyItem: {
+            /** Format: int64 */
+            clinic_id: number;
+            /** Format: int64 */
+            floor_id: number;
+            /** Format: int64 */
+            room_id: number;
+            room_code: string;
+            open_minutes: number;
+            booked_minutes: number;
+            used_minutes: number;
+            /** @description booked_minutes / open_minutes, 4 decimals; may exceed 1 when booked outside opening hours */
+            occupancy: number | null;
+        };
+        OccupancyHeatmapCell: {
+            weekday: number;
+            hour: number;
+            open_minutes: number;
+            booked_minutes: number;
+            occupancy: number | null;
+        };
+        RoomOccupancyReport: {
+            /**
+             * Format: date-time
+             * @description The moment the figures reflect: every write committed before it is counted.
+             */
+            as_of: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: int64
+             * @description The clinic asked for; null for every clinic in the caller's scope.
+             */
+            clinic_id: number | null;
+            items: components["schemas"]["RoomOccupancyItem"][];
+            heatmap: components["schemas"]["OccupancyHeatmapCell"][];
         };
     };
     responses: {
@@ -3404,6 +3523,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description patient_id names no patient the caller may see (errors[0].field = patient_id): an unknown patient and one of another clinic answer alike; link a patient of another clinic first (POST /api/v1/patient-links) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: an overlapping live appointment (the errors name doctor_id, room_id or patient_id) or a transition not allowed */
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
@@ -4038,6 +4166,82 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDoctorPerformance: {
+        parameters: {
+            query: {
+                /** @description One clinic (404 if it does not exist or a secretary does not work there). Absent: every clinic the caller may see. */
+                clinic_id?: number;
+                /** @description First local day of the period (each clinic's own time zone), inclusive. */
+                from: string;
+                /** @description Last local day of the period, inclusive; not before from, at most 1827 days after it counting both ends (five years). */
+                to: string;
+                /** @description json (default) or csv (UTF-8, a header row, one row per item, RFC 4180 quoting, sent as an attachment). */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. Cache-Control: no-store. */
+            200: {
+                headers: {
+                    /** @description For format=csv: attachment; filename="<report>-<from>-<to>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoctorPerformanceReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRoomOccupancy: {
+        parameters: {
+            query: {
+                /** @description One clinic (404 if it does not exist or a secretary does not work there). Absent: every clinic the caller may see. */
+                clinic_id?: number;
+                /** @description First local day of the period (each clinic's own time zone), inclusive. */
+                from: string;
+                /** @description Last local day of the period, inclusive; not before from, at most 1827 days after it counting both ends (five years). */
+                to: string;
+                /** @description json (default) or csv (UTF-8, a header row, one row per item, RFC 4180 quoting, sent as an attachment). */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. Cache-Control: no-store. */
+            200: {
+                headers: {
+                    /** @description For format=csv: attachment; filename="<report>-<from>-<to>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomOccupancyReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
