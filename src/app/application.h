@@ -16,6 +16,7 @@
 #include "modules/auth/auth_service.h"
 #include "modules/clinics/clinic_service.h"
 #include "modules/doctors/doctor_service.h"
+#include "modules/followup/followup_service.h"
 #include "modules/icd10/icd10_service.h"
 #include "modules/idempotency/idempotency_store.h"
 #include "modules/patients/patient_service.h"
@@ -54,6 +55,7 @@ class Application {
   appointments::AppointmentService appointments_;
   records::RecordService records_;
   icd10::Icd10Service icd10_;
+  followup::FollowUpService followup_;
   live::EventHub hub_;
   live::NotificationListener listener_;
   idempotency::PostgresIdempotencyStore idempotency_;
@@ -73,6 +75,7 @@ struct Services {
   live::EventHub& hub;
   records::RecordService& records;
   icd10::Icd10Service& icd10;
+  followup::FollowUpService& followup;
 };
 
 // Registers every route of the API against the given services; used by Application

@@ -17,6 +17,7 @@ enum class Capability {
   kManagePatients,   // register and edit patients (of one's own clinics)
   kWriteClinicalRecords,  // add and amend record entries (of patients under one's care)
   kOpenEmergencyAccess,   // open a record outside one's care, with a reason
+  kManageFollowUpPlans,   // create and change follow-up plans (of patients under one's care)
 };
 
 // True when `role` holds `capability`.

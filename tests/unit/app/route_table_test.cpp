@@ -30,10 +30,11 @@ struct RouteTable {
   live::EventHub hub;
   records::RecordService records{db, std::chrono::hours(24)};
   icd10::Icd10Service icd10{db};
+  followup::FollowUpService followup{db};
   http::Router router{[](std::string_view) -> Result<Principal> { return Fail(Error::Unauthenticated()); }};
 
   RouteTable() {
-    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10});
+    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10, followup});
     RegisterOpsRoutes(router, [] { return false; }, metrics, "", web);
   }
 };

@@ -27,6 +27,8 @@ const Row kTable[] = {
     {Role::kDoctor, Capability::kWriteClinicalRecords, true},     {Role::kPatient, Capability::kWriteClinicalRecords, false},
     {Role::kAdmin, Capability::kOpenEmergencyAccess, false},      {Role::kSecretary, Capability::kOpenEmergencyAccess, false},
     {Role::kDoctor, Capability::kOpenEmergencyAccess, true},      {Role::kPatient, Capability::kOpenEmergencyAccess, false},
+    {Role::kAdmin, Capability::kManageFollowUpPlans, false},      {Role::kSecretary, Capability::kManageFollowUpPlans, false},
+    {Role::kDoctor, Capability::kManageFollowUpPlans, true},      {Role::kPatient, Capability::kManageFollowUpPlans, false},
 };
 
 TEST(Permissions, FollowTheDesignTable) {
