@@ -178,6 +178,15 @@ test('during the consultation the doctor adds a chronic diagnosis found by CIE-1
   assert.match(await treatmentRow.innerText(), new RegExp(`Trata: ${code.replace('.', '\\.')}`));
   assert.match(await treatmentRow.innerText(), /1 comprimido · cada 12 horas/);
 
+  // Its 90-day follow-up plan shows in the chart; the doctor pauses and resumes it.
+  const plan = doctor.getByTestId('follow-up-plans').locator('[data-testid^="follow-up-plan-"]', { hasText: 'Cada 90 días' });
+  await plan.waitFor();
+  assert.match(await plan.innerText(), /Activo[\s\S]*Próximo control:/i);
+  await plan.getByRole('button', { name: 'Pausar' }).click();
+  await doctor.getByTestId('follow-up-plans').locator('[data-status="paused"]', { hasText: 'Cada 90 días' }).waitFor();
+  await plan.getByRole('button', { name: 'Reanudar' }).click();
+  await doctor.getByTestId('follow-up-plans').locator('[data-status="active"]', { hasText: 'Cada 90 días' }).waitFor();
+
   // A correction is a new version: the timeline shows it first, the replaced one marked, with the reason.
   await treatmentRow.getByRole('button', { name: 'Corregir' }).click();
   const amendDialog = doctor.getByRole('dialog', { name: 'Corregir entrada' });
