@@ -46,7 +46,12 @@ export function FollowUpPlans({
             const diagnosis = plan.diagnosis_id === null ? null : diagnosisLabel(plan.diagnosis_id);
             const busy = update.isPending && update.variables?.planId === plan.id;
             return (
-              <div key={plan.id} data-testid={`follow-up-plan-${plan.id}`} data-status={plan.status}>
+              <div
+                key={plan.id}
+                data-testid={`follow-up-plan-${plan.id}`}
+                data-status={plan.status}
+                data-treatment-id={plan.treatment_id ?? undefined}
+              >
                 <Group gap="xs">
                   <Text fw={600}>{t('records.followUp.every', { count: plan.interval_days })}</Text>
                   <Badge color={STATUS_COLOR[plan.status]} variant="light">
