@@ -8,6 +8,7 @@
 #include "modules/auth/auth_handlers.h"
 #include "modules/clinics/clinic_handlers.h"
 #include "modules/doctors/doctor_handlers.h"
+#include "modules/followup/followup_handlers.h"
 #include "modules/icd10/icd10_handlers.h"
 #include "modules/patients/patient_handlers.h"
 #include "modules/practices/practice_handlers.h"
@@ -29,6 +30,7 @@ void RegisterApiRoutes(http::Router& router, const Services& s) {
   records::RegisterRecordRoutes(router, s.records);
   icd10::RegisterIcd10Routes(router, s.icd10);
   reports::RegisterReportRoutes(router, s.reports);
+  followup::RegisterFollowUpRoutes(router, s.followup);
 }
 
 Application::Application(const Config& config)
@@ -53,6 +55,7 @@ Application::Application(const Config& config)
       records_(db_, config.emergency_access),
       icd10_(db_),
       reports_(db_),
+      followup_(db_),
       hub_(config.max_streams_per_user),
       listener_(config.database_url,
                 {{live::kClinicEventsChannel,
@@ -64,7 +67,7 @@ Application::Application(const Config& config)
       router_([this](std::string_view token) { return auth_.Authenticate(token); }) {
   router_.SetIdempotencyStore(&idempotency_);
   RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_, hub_,
-                              records_, icd10_, reports_});
+                              records_, icd10_, reports_, followup_});
   RegisterOpsRoutes(router_, [this] { return readiness_.Ready(); }, metrics_, config.metrics_token, web_);
   metrics_.SetGaugeSource([this] {
     auto stats = db_.Stats();

@@ -16,6 +16,7 @@
 #include "modules/auth/auth_service.h"
 #include "modules/clinics/clinic_service.h"
 #include "modules/doctors/doctor_service.h"
+#include "modules/followup/followup_service.h"
 #include "modules/icd10/icd10_service.h"
 #include "modules/idempotency/idempotency_store.h"
 #include "modules/patients/patient_service.h"
@@ -56,6 +57,7 @@ class Application {
   records::RecordService records_;
   icd10::Icd10Service icd10_;
   reports::ReportService reports_;
+  followup::FollowUpService followup_;
   live::EventHub hub_;
   live::NotificationListener listener_;
   idempotency::PostgresIdempotencyStore idempotency_;
@@ -76,6 +78,7 @@ struct Services {
   records::RecordService& records;
   icd10::Icd10Service& icd10;
   reports::ReportService& reports;
+  followup::FollowUpService& followup;
 };
 
 // Registers every route of the API against the given services; used by Application

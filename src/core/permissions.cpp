@@ -15,6 +15,7 @@ bool Allows(Role role, Capability capability) {
       return role == Role::kSecretary;
     case Capability::kWriteClinicalRecords:
     case Capability::kOpenEmergencyAccess:
+    case Capability::kManageFollowUpPlans:
       return role == Role::kDoctor;
     case Capability::kReadReports:
       return role != Role::kPatient;
@@ -32,6 +33,7 @@ std::string_view ToString(Capability capability) {
     case Capability::kWriteClinicalRecords: return "write_clinical_records";
     case Capability::kOpenEmergencyAccess: return "open_emergency_access";
     case Capability::kReadReports: return "read_reports";
+    case Capability::kManageFollowUpPlans: return "manage_follow_up_plans";
   }
   return "unknown";
 }

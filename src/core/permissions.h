@@ -18,6 +18,7 @@ enum class Capability {
   kWriteClinicalRecords,  // add and amend record entries (of patients under one's care)
   kOpenEmergencyAccess,   // open a record outside one's care, with a reason
   kReadReports,           // statistics (each report narrows what the role sees)
+  kManageFollowUpPlans,   // create and change follow-up plans (of patients under one's care)
 };
 
 // True when `role` holds `capability`.

@@ -33,6 +33,8 @@ Error ConstraintError(std::string_view constraint_name) {
       // Two corrections of one version at once: the second must amend the first.
       {"record_entries_amends_key", {K::kConflict, "", "The entry was corrected meanwhile: amend its current version"}},
       {"record_entries_code_fkey", {K::kInvalid, "code", "is not in the CIE-10 catalog"}},
+      // A plan made by hand for a treatment while an amendment made its plan.
+      {"follow_up_plans_treatment_key", {K::kConflict, "treatment_id", "The treatment has a follow-up plan already"}},
   };
   auto it = kMeanings.find(constraint_name);
   if (it == kMeanings.end()) return Error::Conflict("The change conflicts with existing data");

@@ -71,6 +71,7 @@ async function makeSide(name) {
     patient_id: s.patient.id, doctor_id: doctor.doctor_id, room_id: s.room.id, practice_id: practice.id, start: freshStart(),
   }, s.secretary.token);
   s.entry = await post(`/api/v1/patients/${s.patient.id}/notes`, { text: `Nota de ${name}`, clinic_id: s.clinic.id }, s.doctor.token);
+  s.plan = await post('/api/v1/follow-up-plans', { patient_id: s.patient.id, interval_days: 30 }, s.doctor.token);
 }
 
 // Every route with an id that reaches patient data: how to call it on side `o`'s object.
@@ -91,6 +92,7 @@ const PATIENT_DATA_ROUTES = {
   'POST /api/v1/appointments/{id}/status': { id: (o) => o.appointment.id, body: () => ({ status: 'cancelled', reason: 'Intento' }) },
   'GET /api/v1/appointments/{id}/history': { id: (o) => o.appointment.id, read: true },
   'GET /api/v1/clinics/{id}/board': { id: (o) => o.clinic.id, read: true, roles: ['secretary', 'doctor'] },
+  'PATCH /api/v1/follow-up-plans/{id}': { id: (o) => o.plan.id, body: () => ({ status: 'ended' }) },
 };
 // Routes with an id that hold no patient data: the network directory every signed-in
 // user reads (issue 3), admin-only user management (403 for everyone else, checked by the
@@ -163,6 +165,8 @@ describe('visibility matrix', () => {
     assert.deepEqual(after.patient, before.patient);
     assert.deepEqual(after.appointment, before.appointment);
     assert.equal(after.record.timeline.items.length, before.record.timeline.items.length);
+    const plans = await api('GET', `/api/v1/follow-up-plans?patient_id=${side.B.patient.id}`, { token: side.B.doctor.token });
+    assert.equal(plans.json.items.find((p) => p.id === side.B.plan.id)?.status, 'active');
   });
 
   test("another clinic's patient never shows in a list or search", async () => {
@@ -176,6 +180,10 @@ describe('visibility matrix', () => {
       const turnos = await api('GET', `/api/v1/appointments?patient_id=${b.id}`, { token });
       assert.equal(turnos.status, 200, turnos.text);
       assert.deepEqual(turnos.json.items, [], `${role} of A lists B's turnos`);
+      assertProblem(await api('GET', `/api/v1/follow-up-plans?patient_id=${b.id}`, { token }), 404);
+      const plans = await api('GET', '/api/v1/follow-up-plans', { token });
+      assert.equal(plans.status, 200, plans.text);
+      assert.ok(!plans.json.items.some((p) => p.patient_id === b.id), `${role} of A lists B's follow-up plans`);
       const clinic = await api('GET', `/api/v1/appointments?clinic_id=${side.B.clinic.id}`, { token });
       assert.equal(clinic.status, 200, clinic.text);
       assert.deepEqual(clinic.json.items, [], `${role} of A lists clinic B's agenda`);

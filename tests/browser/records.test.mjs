@@ -178,6 +178,17 @@ test('during the consultation the doctor adds a chronic diagnosis found by CIE-1
   assert.match(await treatmentRow.innerText(), new RegExp(`Trata: ${code.replace('.', '\\.')}`));
   assert.match(await treatmentRow.innerText(), /1 comprimido · cada 12 horas/);
 
+  // Its 90-day follow-up plan shows in the chart; the doctor pauses and resumes it.
+  const treatmentId = (await treatmentRow.getAttribute('data-testid')).replace('treatment-', '');
+  const plans = doctor.getByTestId('follow-up-plans');
+  const plan = plans.locator(`[data-treatment-id="${treatmentId}"]`);
+  await plan.waitFor();
+  assert.match(await plan.innerText(), /Cada 90 días[\s\S]*Activo[\s\S]*Próximo control:/i);
+  await plan.getByRole('button', { name: 'Pausar' }).click();
+  await plans.locator(`[data-treatment-id="${treatmentId}"][data-status="paused"]`).waitFor();
+  await plan.getByRole('button', { name: 'Reanudar' }).click();
+  await plans.locator(`[data-treatment-id="${treatmentId}"][data-status="active"]`).waitFor();
+
   // A correction is a new version: the timeline shows it first, the replaced one marked, with the reason.
   await treatmentRow.getByRole('button', { name: 'Corregir' }).click();
   const amendDialog = doctor.getByRole('dialog', { name: 'Corregir entrada' });

@@ -196,6 +196,16 @@ TEST_F(SeedTest, LoadsTheDemoNetworkOnce) {
                   "AND e.created_at > o.created_at + interval '13 days'"),
             0);
 
+  // Each chronic treatment has its follow-up plan, as the records service makes one:
+  // active, every follow_up_days, due in the future, made by the treatment's author.
+  EXPECT_GT(Count("SELECT count(*) FROM follow_up_plans"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM record_entries t WHERE t.kind = 'treatment' AND t.follow_up_days IS NOT NULL "
+                  "AND t.end_date IS NULL AND NOT EXISTS (SELECT FROM record_entries s WHERE s.amends_id = t.id) "
+                  "AND NOT EXISTS (SELECT FROM follow_up_plans f WHERE f.treatment_id = t.original_id "
+                  "AND f.status = 'active' AND f.interval_days = t.follow_up_days AND f.patient_id = t.patient_id "
+                  "AND f.next_due_on > current_date AND f.created_by = t.author_user_id)"),
+            0);
+
   // Acute diagnoses end resolved: by an amendment at a later visit, or at once; only the
   // last week's may still be active. Their treatments end.
   EXPECT_GT(Count("SELECT count(*) FROM record_entries e JOIN record_entries o ON o.id = e.amends_id "

@@ -7,6 +7,7 @@
 #include "app/seed/copy_network.h"
 #include "app/seed/copy_records.h"
 #include "app/seed/progress.h"
+#include "db/database.h"
 #include "modules/auth/password.h"
 #include "modules/icd10/icd10_service.h"
 
@@ -57,6 +58,8 @@ SeedOutcome SeedDemoNetwork(const std::string& url, std::ostream& progress, cons
   // Row-by-row foreign-key checks would take most of the records' load.
   LoadWithoutSecondaryStructures(txn, {"record_entries"}, [&] { CopyRecords(txn, network, report); });
   report.Report("record indexes and constraints", 1, 1);
+  txn.exec(std::string(db::QueryText("insert_seed_follow_up_plans")));
+  report.Report("follow-up plans", 1, 1);
   txn.commit();
   progress << "committed (" << report.Seconds() << " s)" << std::endl;
 

@@ -6,6 +6,7 @@
 
 #include "core/permissions.h"
 #include "modules/audit/audit_repository.h"
+#include "modules/followup/followup_repository.h"
 #include "modules/icd10/icd10_repository.h"
 #include "modules/records/record_repository.h"
 
@@ -106,6 +107,20 @@ nlohmann::json PlaceDetails(const Place& place, EntryKind kind) {
   return details;
 }
 
+// A treatment's follow-up plan follows the entry just written (FollowTreatment), audited
+// with ids and the interval only.
+void FollowTreatment(db::Tx& tx, const Principal& caller, std::int64_t patient_id, std::int64_t original_id,
+                     const EntryContent& content, bool emergency) {
+  const auto* t = std::get_if<Treatment>(&content);
+  if (!t) return;
+  followup::TreatmentFollowUp follow{patient_id, {original_id, t->diagnosis_id}, t->follow_up_days, t->start_date,
+                                     t->end_date};
+  auto change = followup::FollowUpRepository(tx).FollowTreatment(follow, caller.user_id);
+  if (!change) return;
+  Audit(tx, caller, "follow_up_plan." + change->action, "follow_up_plan", change->plan_id, patient_id, emergency,
+        {{"treatment_id", original_id}, {"interval_days", change->interval_days}, {"source", "treatment"}});
+}
+
 }  // namespace
 
 Result<PatientRecord> RecordService::Get(const Principal& caller, std::int64_t patient_id,
@@ -149,7 +164,9 @@ Result<RecordEntry> RecordService::Add(const Principal& caller, std::int64_t pat
     auto id = records.Insert(origin, *content);
     Audit(tx, caller, "record." + std::string(ToString(entry.kind)) + "_added", "record_entry", id, patient_id,
           opened->access.emergency(), PlaceDetails(*place, entry.kind));
-    return records.Find(id).value();
+    auto written = records.Find(id).value();
+    FollowTreatment(tx, caller, patient_id, written.original_id, written.content, opened->access.emergency());
+    return written;
   });
 }
 
@@ -184,7 +201,9 @@ Result<RecordEntry> RecordService::Amend(const Principal& caller, std::int64_t e
     details["fields"] = amendment.fields.GivenNames();
     Audit(tx, caller, "record.entry_amended", "record_entry", id, amended->patient_id, opened->access.emergency(),
           details);
-    return records.Find(id).value();
+    auto written = records.Find(id).value();
+    FollowTreatment(tx, caller, amended->patient_id, written.original_id, written.content, opened->access.emergency());
+    return written;
   });
 }
 

@@ -29,13 +29,17 @@ class RecordService {
   // this patient, an appointment that is not the caller's own in_progress consultation
   // with this patient ("appointment_id"), a clinic that is not the caller's
   // ("clinic_id", required when the caller works at several and gives no appointment).
-  // Audited as record.<kind>_added.
+  // Audited as record.<kind>_added. A treatment with follow_up_days also gets its
+  // follow-up plan in the same transaction (FollowUpRepository::FollowTreatment),
+  // audited as follow_up_plan.created.
   Result<RecordEntry> Add(const Principal& caller, std::int64_t patient_id, const NewEntry& entry);
 
   // Appends a corrected version of entry `entry_id` (any entry of a record the caller
   // may write; NotFound otherwise) with the same checks as Add. Conflict when that
   // version has been corrected already (the message names the current version).
-  // Audited as record.entry_amended.
+  // Audited as record.entry_amended. A treatment's plan follows the correction: a
+  // changed follow_up_days changes its interval, an end date that has come (or a
+  // cleared follow_up_days) ends it (follow_up_plan.updated / .ended).
   Result<RecordEntry> Amend(const Principal& caller, std::int64_t entry_id, const Amendment& amendment);
 
   // Opens the record of a patient outside the doctor's care for the configured time.

@@ -31,10 +31,11 @@ struct RouteTable {
   records::RecordService records{db, std::chrono::hours(24)};
   icd10::Icd10Service icd10{db};
   reports::ReportService reports{db};
+  followup::FollowUpService followup{db};
   http::Router router{[](std::string_view) -> Result<Principal> { return Fail(Error::Unauthenticated()); }};
 
   RouteTable() {
-    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10, reports});
+    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10, reports, followup});
     RegisterOpsRoutes(router, [] { return false; }, metrics, "", web);
   }
 };

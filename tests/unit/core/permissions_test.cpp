@@ -29,6 +29,8 @@ const Row kTable[] = {
     {Role::kDoctor, Capability::kOpenEmergencyAccess, true},      {Role::kPatient, Capability::kOpenEmergencyAccess, false},
     {Role::kAdmin, Capability::kReadReports, true},               {Role::kSecretary, Capability::kReadReports, true},
     {Role::kDoctor, Capability::kReadReports, true},              {Role::kPatient, Capability::kReadReports, false},
+    {Role::kAdmin, Capability::kManageFollowUpPlans, false},      {Role::kSecretary, Capability::kManageFollowUpPlans, false},
+    {Role::kDoctor, Capability::kManageFollowUpPlans, true},      {Role::kPatient, Capability::kManageFollowUpPlans, false},
 };
 
 TEST(Permissions, FollowTheDesignTable) {

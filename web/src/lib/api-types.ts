@@ -942,6 +942,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/follow-up-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow-up plans
+         * @description The plans the caller may see, newest first: admins all, secretaries those of their clinics' patients, doctors those of patients under their care, patients their own. 404 (errors[] names patient_id) when filtering by a patient the caller may not see.
+         */
+        get: operations["listFollowUpPlans"];
+        put?: never;
+        /**
+         * Create a follow-up plan
+         * @description Doctors only (403 otherwise), for a patient under their care (404 otherwise). A treatment written with follow_up_days creates its plan by itself; this creates one by hand. Without next_due_on the plan is due interval_days from today; without diagnosis_id it takes the treatment's. Audited.
+         */
+        post: operations["createFollowUpPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-up-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a follow-up plan: interval, next due date, pause, resume or end
+         * @description Doctors only (403 otherwise), for plans of patients under their care (404 otherwise). status paused pauses, active resumes, ended ends; ended is final (409 on any later change). 422 naming body when no field is given. Audited with the names of the fields changed.
+         */
+        patch: operations["updateFollowUpPlan"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2068,6 +2112,51 @@ export interface components {
             clinic_id: number | null;
             items: components["schemas"]["RoomOccupancyItem"][];
             heatmap: components["schemas"]["OccupancyHeatmapCell"][];
+        };
+        /** @description A patient followed up every interval_days (DESIGN.md §7) */
+        FollowUpPlan: {
+            id: number;
+            patient_id: number;
+            /** @description The original entry id of the treatment the plan follows */
+            treatment_id: number | null;
+            /** @description The original entry id of the treated diagnosis */
+            diagnosis_id: number | null;
+            interval_days: number;
+            /** Format: date */
+            next_due_on: string;
+            /** @enum {string} */
+            status: "active" | "paused" | "ended";
+            /** @description The user who created it */
+            created_by: number | null;
+        };
+        /** @description Follow-up plans, newest first */
+        FollowUpPlanList: {
+            items: components["schemas"]["FollowUpPlan"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        FollowUpPlanCreate: {
+            patient_id: number;
+            /** @description A treatment of the patient (any version's id) */
+            treatment_id?: number;
+            /** @description A diagnosis of the patient (any version's id) */
+            diagnosis_id?: number;
+            interval_days: number;
+            /**
+             * Format: date
+             * @description Today or later; default today + interval_days
+             */
+            next_due_on?: string;
+        };
+        FollowUpPlanUpdate: {
+            interval_days?: number;
+            /**
+             * Format: date
+             * @description Today or later
+             */
+            next_due_on?: string;
+            /** @enum {string} */
+            status?: "active" | "paused" | "ended";
         };
     };
     responses: {
@@ -4241,6 +4330,113 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listFollowUpPlans: {
+        parameters: {
+            query?: {
+                /** @description Only this patient's plans */
+                patient_id?: number;
+                /** @description Only plans in this status */
+                status?: "active" | "paused" | "ended";
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPlanList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createFollowUpPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-chosen key for this create: a repeat with the same key by the same user returns the first answer instead of creating again. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpPlanCreate"];
+            };
+        };
+        responses: {
+            /** @description The plan */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The treatment has a plan already (errors[] names treatment_id) */
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateFollowUpPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpPlanUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The plan has ended */
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             503: components["responses"]["ServiceUnavailable"];
         };

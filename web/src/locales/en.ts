@@ -815,6 +815,21 @@ export const en: Messages = {
       title: 'Active problems',
       empty: 'No active diagnoses.',
     },
+    followUp: {
+      title: 'Follow-up plans',
+      empty: 'No follow-up plans.',
+      every_one: 'Every {{count}} day',
+      every_other: 'Every {{count}} days',
+      nextDue: 'Next check-up: {{date}}',
+      status: {
+        active: 'Active',
+        paused: 'Paused',
+        ended: 'Ended',
+      },
+      pause: 'Pause',
+      resume: 'Resume',
+      end: 'End',
+    },
     treatments: {
       title: 'Active treatments',
       empty: 'No active treatments.',

@@ -817,6 +817,21 @@ export const esAR = {
       title: 'Problemas activos',
       empty: 'Sin diagnósticos activos.',
     },
+    followUp: {
+      title: 'Planes de seguimiento',
+      empty: 'Sin planes de seguimiento.',
+      every_one: 'Cada {{count}} día',
+      every_other: 'Cada {{count}} días',
+      nextDue: 'Próximo control: {{date}}',
+      status: {
+        active: 'Activo',
+        paused: 'Pausado',
+        ended: 'Finalizado',
+      },
+      pause: 'Pausar',
+      resume: 'Reanudar',
+      end: 'Finalizar',
+    },
     treatments: {
       title: 'Tratamientos activos',
       empty: 'Sin tratamientos activos.',

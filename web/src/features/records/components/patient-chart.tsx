@@ -11,6 +11,7 @@ import { AllergyList, ProblemList, TreatmentList } from '@/features/records/comp
 import { DiagnosisForm } from '@/features/records/components/diagnosis-form';
 import { EmergencyAccessGate } from '@/features/records/components/emergency-access-gate';
 import { EntryActions } from '@/features/records/components/entry-actions';
+import { FollowUpPlans } from '@/features/records/components/follow-up-plans';
 import { NoteForm } from '@/features/records/components/note-form';
 import { RecordTimeline } from '@/features/records/components/record-timeline';
 import { TreatmentForm } from '@/features/records/components/treatment-form';
@@ -99,6 +100,7 @@ function ChartLoaded({ patientId, chart, hasMore, loadingMore, onMore, onStale }
         <ProblemList problems={chart.problems} actions={actions} />
         <TreatmentList treatments={chart.treatments} diagnosisLabel={diagnosisLabel} actions={actions} />
       </SimpleGrid>
+      <FollowUpPlans patientId={patientId} diagnosisLabel={diagnosisLabel} />
       <RecordTimeline
         groups={chart.timeline}
         diagnosisLabel={diagnosisLabel}

@@ -21,6 +21,8 @@ export type Amendment = Schemas['Amendment'];
 export type Icd10Code = Schemas['Icd10Code'];
 export type EmergencyAccess = Schemas['EmergencyAccess'];
 export type AccessLogEntry = Schemas['AccessLogEntry'];
+export type FollowUpPlan = Schemas['FollowUpPlan'];
+export type FollowUpPlanUpdate = Schemas['FollowUpPlanUpdate'];
 
 /** Where a new entry is written: the consultation in progress, or one of the doctor's clinics. */
 export type WriteContext = { appointment_id: number } | { clinic_id: number };
