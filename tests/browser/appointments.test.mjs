@@ -3,17 +3,11 @@
 // with a clear message; the first confirms and checks the patient in; the doctor calls
 // the patient and finishes — and the second secretary's agenda shows every change live,
 // without a reload (Server-Sent Events from PostgreSQL NOTIFY).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiIn, launch, newPage, screenshot, signIn } from './browser.mjs';
+import { apiIn, fileBrowser, screenshot, signIn } from './browser.mjs';
 
-let browser;
-const pageErrors = [];
-before(async () => { browser = await launch(); });
-after(async () => {
-  await browser?.close();
-  assert.deepEqual(pageErrors, [], 'no JavaScript errors on any page');
-});
+const browser = fileBrowser();
 
 // "2026-11-30T13:00:00Z" in the clinic's zone (Argentina, UTC-3 all year).
 function local(iso) {
@@ -22,9 +16,9 @@ function local(iso) {
 }
 
 test('book, refuse the double booking, check in, call and finish, live on another agenda', async () => {
-  const first = await newPage(browser, pageErrors);
-  const second = await newPage(browser, pageErrors);
-  const doctor = await newPage(browser, pageErrors);
+  const first = await browser.newPage();
+  const second = await browser.newPage();
+  const doctor = await browser.newPage();
   await signIn(first, 'secretaria', 'healthpulse');
   await signIn(second, 'secretaria', 'healthpulse');
   await signIn(doctor, 'medico', 'healthpulse');

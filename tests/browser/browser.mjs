@@ -1,5 +1,7 @@
 // Starts Debian's Chromium through playwright-core (never a downloaded browser) with the
 // flags this closed network needs, and gives each test a fresh context.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -60,4 +62,23 @@ export function apiIn(page, method, path, body) {
     });
     return { status: r.status, json: await r.json().catch(() => null) };
   }, { method, path, body });
+}
+
+/**
+ * The browser of one test file: launched before its tests and closed after them; the file
+ * fails if any page opened on it threw a JavaScript error. Opens pages with
+ * `newPage()` and `signedIn(username, password)`.
+ */
+export function fileBrowser() {
+  const pageErrors = [];
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => {
+    await browser?.close();
+    assert.deepEqual(pageErrors, [], 'no JavaScript errors on any page');
+  });
+  return {
+    newPage: () => newPage(browser, pageErrors),
+    signedIn: (username, password) => signedInPage(browser, pageErrors, username, password),
+  };
 }

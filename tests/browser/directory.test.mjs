@@ -2,20 +2,14 @@
 // the admin adds a consulting room to a clinic (and sees a duplicate code refused beside
 // the field); the demo secretary finds the demo patient by DNI and fixes their phone,
 // typed the way people type it, which comes back in E.164.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, screenshot, signIn } from './browser.mjs';
+import { fileBrowser, screenshot, signIn } from './browser.mjs';
 
-let browser;
-const pageErrors = [];
-before(async () => { browser = await launch(); });
-after(async () => {
-  await browser?.close();
-  assert.deepEqual(pageErrors, [], 'no JavaScript errors on any page');
-});
+const browser = fileBrowser();
 
 test('admin adds a consulting room to a clinic', async () => {
-  const page = await newPage(browser, pageErrors);
+  const page = await browser.newPage();
   await signIn(page, 'admin', 'healthpulse');
   await page.getByRole('heading', { name: 'Inicio' }).waitFor();
 
@@ -47,7 +41,7 @@ test('admin adds a consulting room to a clinic', async () => {
 });
 
 test('the secretary finds a patient by DNI and fixes their phone', async () => {
-  const page = await newPage(browser, pageErrors);
+  const page = await browser.newPage();
   await signIn(page, 'secretaria', 'healthpulse');
   await page.getByRole('heading', { name: 'Inicio' }).waitFor();
 

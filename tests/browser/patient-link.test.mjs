@@ -4,20 +4,14 @@
 // registered at another clinic" and a "Vincular" button that opens the link dialog with
 // the DNI typed; a wrong birth date gets the same "no patient" answer as an unknown
 // document, the right one registers the patient at her clinic and opens their page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiIn, launch, screenshot, signedInPage } from './browser.mjs';
+import { apiIn, fileBrowser, screenshot } from './browser.mjs';
 
-let browser;
-const pageErrors = [];
-before(async () => { browser = await launch(); });
-after(async () => {
-  await browser?.close();
-  assert.deepEqual(pageErrors, [], 'no JavaScript errors on any page');
-});
+const browser = fileBrowser();
 
 const suffix = Date.now() % 10_000_000;
-const signedIn = (username, password) => signedInPage(browser, pageErrors, username, password);
+const { signedIn } = browser;
 
 test('the secretary links a patient of another clinic from a refused "Nuevo paciente"', async () => {
   const admin = await signedIn('admin');

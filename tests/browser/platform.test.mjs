@@ -2,23 +2,17 @@
 // creates a secretary (seeing a refused duplicate beside its field), signs out; the
 // secretary signs in and cannot reach the users screen; an ended session returns to
 // sign-in with a message.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, screenshot, signIn } from './browser.mjs';
+import { fileBrowser, screenshot, signIn } from './browser.mjs';
 
-let browser;
-const pageErrors = [];
-before(async () => { browser = await launch(); });
-after(async () => {
-  await browser?.close();
-  assert.deepEqual(pageErrors, [], 'no JavaScript errors on any page');
-});
+const browser = fileBrowser();
 
 const suffix = Date.now().toString(36);
 const secretary = { username: `sec${suffix}`, fullName: `Silvia Secretaria ${suffix}`, password: 'una clave segura 1' };
 
 test('admin creates a secretary, who cannot see the users screen', async () => {
-  const page = await newPage(browser, pageErrors);
+  const page = await browser.newPage();
 
   await signIn(page, 'admin', 'healthpulse');
   await page.getByRole('heading', { name: 'Inicio' }).waitFor();
@@ -67,7 +61,7 @@ test('admin creates a secretary, who cannot see the users screen', async () => {
 });
 
 test('a session ended elsewhere returns to sign-in with a message', async () => {
-  const page = await newPage(browser, pageErrors);
+  const page = await browser.newPage();
   await signIn(page, secretary.username, secretary.password);
   await page.getByRole('heading', { name: 'Inicio' }).waitFor();
 

@@ -5,22 +5,16 @@
 // gets the emergency-access dialog, gives a reason and reads the chart under a banner; the
 // patient sees that access flagged in "Quién vio mi historia" and the admin on the report.
 // The admin's verification of the audit chain answers OK.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiIn, launch, screenshot, signedInPage } from './browser.mjs';
+import { apiIn, fileBrowser, screenshot } from './browser.mjs';
 
-let browser;
-const pageErrors = [];
-before(async () => { browser = await launch(); });
-after(async () => {
-  await browser?.close();
-  assert.deepEqual(pageErrors, [], 'no JavaScript errors on any page');
-});
+const browser = fileBrowser();
 
 const suffix = Date.now() % 10_000_000;
 const kDemoDni = '30123456';
 
-const signedIn = (username, password) => signedInPage(browser, pageErrors, username, password);
+const { signedIn } = browser;
 
 // Wall-clock date and ISO weekday of an instant at a time zone.
 function wallClock(instant, timeZone) {

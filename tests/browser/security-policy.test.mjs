@@ -1,21 +1,15 @@
 // The Content-Security-Policy the server sends must not break what it protects: the web
 // app (Mantine's injected styles, its scripts, its API calls, the live stream) and the
 // Swagger UI at /api/docs render with no violation reported by the browser.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, signIn } from './browser.mjs';
+import { fileBrowser, signIn } from './browser.mjs';
 
-let browser;
-const pageErrors = [];
-before(async () => { browser = await launch(); });
-after(async () => {
-  await browser?.close();
-  assert.deepEqual(pageErrors, [], 'no JavaScript errors on any page');
-});
+const browser = fileBrowser();
 
 // A page that records every CSP violation (the event and the console's "Refused to").
 async function watchedPage() {
-  const page = await newPage(browser, pageErrors);
+  const page = await browser.newPage();
   const violations = [];
   page.on('console', (msg) => {
     if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());

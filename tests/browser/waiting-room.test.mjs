@@ -2,21 +2,15 @@
 // screen follows a turno live (checked in → "En espera", called in → "En consulta" with
 // the room) showing first name and initial only; the secretary drags a turno to another
 // time in the agenda; the patient books from the free slots in "Mis turnos".
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiIn, launch, screenshot, signedInPage } from './browser.mjs';
+import { apiIn, fileBrowser, screenshot } from './browser.mjs';
 
-let browser;
-const pageErrors = [];
-before(async () => { browser = await launch(); });
-after(async () => {
-  await browser?.close();
-  assert.deepEqual(pageErrors, [], 'no JavaScript errors on any page');
-});
+const browser = fileBrowser();
 
 const suffix = Date.now() % 10_000_000;
 
-const signedIn = (username, password) => signedInPage(browser, pageErrors, username, password);
+const { signedIn } = browser;
 
 // Wall-clock date, "HH:MM" and ISO weekday of an instant at a time zone.
 function wallClock(instant, timeZone) {
