@@ -235,3 +235,26 @@ export function uniqueDni() {
   digitsCounter += 1;
   return String(90000000 + ((digitsBase + process.pid * 37 + digitsCounter * 7) % 10000000));
 }
+
+/**
+ * Books `patientId` as `token` (a secretary of `clinicId`) into the first free slot of
+ * doctor `doctorId` at the clinic in the 20 days after `afterMs`, with a practice of the
+ * clinic as long as the slot; fails the test when there is none. Returns the appointment.
+ */
+export async function bookFirstFreeSlot(token, { doctorId, clinicId, patientId, afterMs }) {
+  const at = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+  const free = await api('GET', `/api/v1/availability?doctor_id=${doctorId}&clinic_id=${clinicId}&from=${at(afterMs)}&to=${at(afterMs + 20 * 86400_000)}&limit=1`, { token });
+  assert.equal(free.status, 200, free.text);
+  const slot = free.json.items[0];
+  assert.ok(slot, `doctor ${doctorId} has a free slot`);
+  const practices = await api('GET', `/api/v1/practices?clinic_id=${clinicId}&limit=200`, { token });
+  const minutes = (Date.parse(slot.end) - Date.parse(slot.start)) / 60000;
+  const practice = practices.json.items.find((p) => p.duration_minutes === minutes) ?? practices.json.items[0];
+  const booked = await api('POST', '/api/v1/appointments', {
+    token,
+    body: { patient_id: patientId, doctor_id: doctorId, room_id: slot.room_id, practice_id: practice.id, start: slot.start },
+  });
+  assert.equal(booked.status, 201, booked.text);
+  return booked.json;
+}
+

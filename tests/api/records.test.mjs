@@ -7,7 +7,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   api, login, newUser, adminToken, demoToken, assertProblem, assertInvalid, uniqueName, uniquePassword, uniqueDni,
-  listAll, assertNoServerErrors, assertSchema,
+  listAll, assertNoServerErrors, assertSchema, bookFirstFreeSlot,
 } from './helpers.mjs';
 
 const SCHEMA_OF_KIND = { diagnosis: 'Diagnosis', treatment: 'Treatment', note: 'Note', allergy: 'Allergy' };
@@ -83,21 +83,7 @@ async function patientWithAccount(first) {
 }
 
 async function bookTheDemoDoctor(patientId, afterMs) {
-  const from = new Date(afterMs).toISOString().replace(/\.\d+Z$/, 'Z');
-  const to = new Date(afterMs + 20 * 86400_000).toISOString().replace(/\.\d+Z$/, 'Z');
-  const free = await api('GET', `/api/v1/availability?doctor_id=${doctor.doctor_id}&clinic_id=${clinicId}&from=${from}&to=${to}&limit=1`, { token: secretary });
-  assert.equal(free.status, 200, free.text);
-  const slot = free.json.items[0];
-  assert.ok(slot, 'the demo doctor has a free slot');
-  const practices = await api('GET', `/api/v1/practices?clinic_id=${clinicId}&limit=200`, { token: secretary });
-  const minutes = (Date.parse(slot.end) - Date.parse(slot.start)) / 60000;
-  const practice = practices.json.items.find((p) => p.duration_minutes === minutes) ?? practices.json.items[0];
-  const booked = await api('POST', '/api/v1/appointments', {
-    token: secretary,
-    body: { patient_id: patientId, doctor_id: doctor.doctor_id, room_id: slot.room_id, practice_id: practice.id, start: slot.start },
-  });
-  assert.equal(booked.status, 201, booked.text);
-  return booked.json;
+  return bookFirstFreeSlot(secretary, { doctorId: doctor.doctor_id, clinicId, patientId, afterMs });
 }
 
 async function moveTo(id, status, token) {
