@@ -63,13 +63,22 @@ bool IsRfc3339(std::string_view t) {
   return false;
 }
 
-std::string LatestDateOnEarth() {
-  std::time_t now = std::time(nullptr) + 14 * 3600;
+namespace {
+
+// The UTC date ("YYYY-MM-DD") `offset_seconds` from now.
+std::string UtcDateIn(std::time_t offset_seconds) {
+  std::time_t at = std::time(nullptr) + offset_seconds;
   std::tm parts{};
-  gmtime_r(&now, &parts);
+  gmtime_r(&at, &parts);
   char text[48];
   std::snprintf(text, sizeof text, "%04d-%02d-%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday);
   return text;
 }
+
+}  // namespace
+
+std::string LatestDateOnEarth() { return UtcDateIn(14 * 3600); }
+
+std::string TodayUtc() { return UtcDateIn(0); }
 
 }  // namespace healthpulse

@@ -22,4 +22,7 @@ bool IsCalendarDate(std::string_view text);
 // begun anywhere yet, so it bounds dates that may not be in the future (birth dates).
 std::string LatestDateOnEarth();
 
+// Today's date in UTC ("YYYY-MM-DD"), the database's current_date (sessions run in UTC).
+std::string TodayUtc();
+
 }  // namespace healthpulse

@@ -1,3 +1,4 @@
+#include "core/timestamp.h"
 #include "modules/followup/followup_service.h"
 #include "modules/records/record_service.h"
 #include "test_database.h"
@@ -117,7 +118,7 @@ TEST_F(FollowUpServiceTest, AnAmendmentThatEndsTheTreatmentEndsItsPlanAndOneThat
 
   records::Amendment end;
   end.reason = "Suspendido";
-  end.fields.end_date = std::optional<std::string>(followup::TodayUtc());
+  end.fields.end_date = std::optional<std::string>(TodayUtc());
   ASSERT_TRUE(records_->Amend(doctor1_, amended->id, end).has_value());
   plans = PlansOf(doctor1_, kAna);
   ASSERT_EQ(plans.size(), 1u);

@@ -53,8 +53,6 @@ inline constexpr int kMaxIntervalDays = 365;
 // True for active, paused and ended.
 bool IsPlanStatus(const std::string& status);
 
-// Today's date in UTC ("YYYY-MM-DD"), the database's current_date.
-std::string TodayUtc();
 
 // The field errors of a new plan (patient_id and interval_days required; interval in
 // 1..365; next_due_on a date YYYY-MM-DD not before `today`).

@@ -1,5 +1,3 @@
-#include <ctime>
-
 #include <fmt/format.h>
 
 #include "core/timestamp.h"
@@ -24,13 +22,6 @@ void CheckDueDate(const std::optional<std::string>& date, const std::string& tod
 }  // namespace
 
 bool IsPlanStatus(const std::string& status) { return status == "active" || status == "paused" || status == "ended"; }
-
-std::string TodayUtc() {
-  std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  return fmt::format("{:04}-{:02}-{:02}", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday);
-}
 
 std::vector<FieldError> ValidateNewPlan(const NewPlan& plan, const std::string& today) {
   std::vector<FieldError> errors;

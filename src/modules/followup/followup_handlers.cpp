@@ -1,5 +1,6 @@
 #include "modules/followup/followup_handlers.h"
 
+#include "core/timestamp.h"
 #include "http/json_io.h"
 #include "http/problem.h"
 

@@ -2,6 +2,7 @@
 
 #include <pqxx/pqxx>
 
+#include "core/timestamp.h"
 #include "db/field.h"
 
 namespace healthpulse::followup {

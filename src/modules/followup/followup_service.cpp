@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/permissions.h"
+#include "core/timestamp.h"
 #include "modules/audit/audit_repository.h"
 #include "modules/followup/followup_repository.h"
 

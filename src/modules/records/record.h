@@ -211,9 +211,4 @@ struct AccessLogEntry {
   bool emergency = false;
 };
 
-// ---- text helpers --------------------------------------------------------------------
-
-// Characters (UTF-8 code points) in `text`.
-std::size_t CharacterCount(std::string_view text);
-
 }  // namespace healthpulse::records

@@ -2,6 +2,7 @@
 #include <array>
 #include <utility>
 
+#include "core/text.h"
 #include "core/timestamp.h"
 #include "modules/icd10/icd10.h"
 #include "modules/records/record.h"
@@ -246,11 +247,6 @@ RecordAccess DecideAccess(Role role, const AccessFacts& facts) {
       break;
   }
   return access;
-}
-
-std::size_t CharacterCount(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 }  // namespace healthpulse::records
