@@ -98,8 +98,14 @@ export HEALTHPULSE_DATABASE_URL="$app_url"
 # sanitizers make requests several times slower than a release build, so a burst (500
 # bookings at once) waits for a worker longer than the default 3 s pool wait would allow.
 metrics_token=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
+# Twilio's webhooks are signed with the auth token over the public URL Twilio calls (a
+# proxy's, in production); tests/api/twilio-signature.mjs signs with the same two.
+# Without an account sid the provider stays `log`.
+twilio_token=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
+export HEALTHPULSE_TEST_TWILIO_AUTH_TOKEN="$twilio_token" HEALTHPULSE_TEST_PUBLIC_URL="https://healthpulse.test"
 HEALTHPULSE_PORT=0 HEALTHPULSE_LISTEN_ADDRESS=127.0.0.1 HEALTHPULSE_WEB_ROOT=web/dist \
   HEALTHPULSE_DB_POOL_SIZE=4 HEALTHPULSE_METRICS_TOKEN="$metrics_token" HEALTHPULSE_DB_POOL_WAIT_MS=10000 \
+  HEALTHPULSE_TWILIO_AUTH_TOKEN="$twilio_token" HEALTHPULSE_PUBLIC_URL="$HEALTHPULSE_TEST_PUBLIC_URL" \
   "$BUILD/healthpulse" serve >"$tmp/server.log" 2>&1 &
 server_pid=$!
 base=""

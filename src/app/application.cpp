@@ -14,6 +14,8 @@
 #include "modules/practices/practice_handlers.h"
 #include "modules/records/record_handlers.h"
 #include "modules/reports/report_handlers.h"
+#include "modules/sms/inbox_handlers.h"
+#include "modules/sms/webhook_handlers.h"
 #include "modules/users/user_handlers.h"
 
 namespace healthpulse::app {
@@ -31,6 +33,8 @@ void RegisterApiRoutes(http::Router& router, const Services& s) {
   icd10::RegisterIcd10Routes(router, s.icd10);
   reports::RegisterReportRoutes(router, s.reports);
   followup::RegisterFollowUpRoutes(router, s.followup);
+  sms::RegisterWebhookRoutes(router, s.sms_webhooks);
+  sms::RegisterInboxRoutes(router, s.sms_inbox);
 }
 
 Application::Application(const Config& config)
@@ -56,6 +60,8 @@ Application::Application(const Config& config)
       icd10_(db_),
       reports_(db_),
       followup_(db_),
+      sms_webhooks_(db_, appointments_),
+      sms_inbox_(db_),
       hub_(config.max_streams_per_user),
       listener_(config.database_url,
                 {{live::kClinicEventsChannel,
@@ -66,8 +72,9 @@ Application::Application(const Config& config)
       idempotency_(db_),
       router_([this](std::string_view token) { return auth_.Authenticate(token); }) {
   router_.SetIdempotencyStore(&idempotency_);
+  router_.SetTwilioSignatureCheck(sms::TwilioSignatureCheck(config.twilio_auth_token, config.public_url));
   RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_, hub_,
-                              records_, icd10_, reports_, followup_});
+                              records_, icd10_, reports_, followup_, sms_webhooks_, sms_inbox_});
   RegisterOpsRoutes(router_, [this] { return readiness_.Ready(); }, metrics_, config.metrics_token, web_);
   metrics_.SetGaugeSource([this] {
     auto stats = db_.Stats();

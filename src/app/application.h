@@ -23,6 +23,8 @@
 #include "modules/practices/practice_service.h"
 #include "modules/records/record_service.h"
 #include "modules/reports/report_service.h"
+#include "modules/sms/inbox_service.h"
+#include "modules/sms/webhook_service.h"
 #include "modules/users/user_service.h"
 
 namespace healthpulse::app {
@@ -58,6 +60,8 @@ class Application {
   icd10::Icd10Service icd10_;
   reports::ReportService reports_;
   followup::FollowUpService followup_;
+  sms::WebhookService sms_webhooks_;
+  sms::InboxService sms_inbox_;
   live::EventHub hub_;
   live::NotificationListener listener_;
   idempotency::PostgresIdempotencyStore idempotency_;
@@ -79,6 +83,8 @@ struct Services {
   icd10::Icd10Service& icd10;
   reports::ReportService& reports;
   followup::FollowUpService& followup;
+  sms::WebhookService& sms_webhooks;
+  sms::InboxService& sms_inbox;
 };
 
 // Registers every route of the API against the given services; used by Application

@@ -34,6 +34,8 @@ Config Config::FromEnvironment() {
   if (const char* v = Env("HEALTHPULSE_WEB_ROOT")) c.web_root = v;
   if (const char* v = Env("HEALTHPULSE_LOG_LEVEL")) c.log_level = v;
   if (const char* v = Env("HEALTHPULSE_METRICS_TOKEN")) c.metrics_token = v;
+  if (const char* v = Env("HEALTHPULSE_TWILIO_AUTH_TOKEN")) c.twilio_auth_token = v;
+  if (const char* v = Env("HEALTHPULSE_PUBLIC_URL")) c.public_url = v;
   c.port = static_cast<unsigned short>(EnvInteger("HEALTHPULSE_PORT", c.port, 0, 65535));
   c.io_threads = static_cast<int>(EnvInteger("HEALTHPULSE_IO_THREADS", c.io_threads, 1, 64));
   c.db_pool_size = static_cast<int>(EnvInteger("HEALTHPULSE_DB_POOL_SIZE", c.db_pool_size, 1, 256));

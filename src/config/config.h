@@ -32,6 +32,8 @@ struct Config {
   int max_connections = 1000;        // HEALTHPULSE_MAX_CONNECTIONS: open sockets; 503 beyond
   int max_streams_per_user = 5;      // HEALTHPULSE_MAX_STREAMS_PER_USER: live event streams; 429 beyond
   std::string metrics_token;         // HEALTHPULSE_METRICS_TOKEN: bearer token for /metrics (404 unset)
+  std::string twilio_auth_token;     // HEALTHPULSE_TWILIO_AUTH_TOKEN: signs Twilio's webhooks (unset: all 403)
+  std::string public_url;            // HEALTHPULSE_PUBLIC_URL: how Twilio reaches this server
 
   // Reads the environment. Throws std::invalid_argument naming the variable when a
   // value cannot be parsed; unset variables keep the defaults above.

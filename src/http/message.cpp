@@ -50,22 +50,39 @@ std::optional<Target> ParseTarget(std::string_view target) {
     }
     start = slash + 1;
   }
-  std::map<std::string, std::string> query;
+  std::vector<std::pair<std::string, std::string>> pairs;
   if (question != std::string_view::npos) {
-    std::string_view rest = target.substr(question + 1);
-    while (!rest.empty()) {
-      auto amp = rest.find('&');
-      std::string_view pair = rest.substr(0, amp);
-      rest = amp == std::string_view::npos ? std::string_view{} : rest.substr(amp + 1);
-      if (pair.empty()) continue;
-      auto eq = pair.find('=');
-      auto key = PercentDecode(pair.substr(0, eq), true);
-      auto value = PercentDecode(eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1), true);
-      if (!key || !value) return std::nullopt;
-      query[*key] = *value;
-    }
+    auto parsed = ParseUrlEncoded(target.substr(question + 1));
+    if (!parsed) return std::nullopt;
+    pairs = std::move(*parsed);
   }
-  return Target{std::move(*path), std::move(segments), std::move(query)};
+  std::map<std::string, std::string> query;
+  for (const auto& [key, value] : pairs) query[key] = value;
+  return Target{std::move(*path), std::move(segments), std::move(query), std::move(pairs)};
+}
+
+std::optional<std::vector<std::pair<std::string, std::string>>> ParseUrlEncoded(std::string_view text) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  while (!text.empty()) {
+    auto amp = text.find('&');
+    std::string_view pair = text.substr(0, amp);
+    text = amp == std::string_view::npos ? std::string_view{} : text.substr(amp + 1);
+    if (pair.empty()) continue;
+    auto eq = pair.find('=');
+    auto key = PercentDecode(pair.substr(0, eq), true);
+    auto value = PercentDecode(eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1), true);
+    if (!key || !value) return std::nullopt;
+    pairs.emplace_back(std::move(*key), std::move(*value));
+  }
+  return pairs;
+}
+
+std::vector<std::string> Request::QueryAll(const std::string& name) const {
+  std::vector<std::string> values;
+  for (const auto& [key, value] : query_pairs) {
+    if (key == name) values.push_back(value);
+  }
+  return values;
 }
 
 }  // namespace healthpulse::http

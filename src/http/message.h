@@ -14,10 +14,15 @@ namespace healthpulse::http {
 struct Request {
   std::string method;                         // "GET", "POST", ...
   std::string path;                           // decoded path without the query string
+  // The request target exactly as the client sent it (path and query, still encoded):
+  // what a signature over "the URL as it was called" covers (Twilio's, say).
+  std::string raw_target;
   // The path's segments, split on '/' before decoding (so "%2F" stays inside one) and
   // then decoded, empty ones dropped. Left empty, the router splits `path` instead.
   std::vector<std::string> segments;
   std::map<std::string, std::string> query;   // decoded query parameters (last one wins)
+  // Every decoded query parameter in the order sent, repeats included ("?a=1&a=2").
+  std::vector<std::pair<std::string, std::string>> query_pairs;
   std::map<std::string, std::string> headers; // lower-case names
   std::string body;
   std::string request_id;
@@ -34,6 +39,8 @@ struct Request {
     if (it == query.end()) return std::nullopt;
     return it->second;
   }
+  // Every value of a repeated query parameter, in the order sent (empty when absent).
+  std::vector<std::string> QueryAll(const std::string& name) const;
 };
 
 // The writing end of a response body sent over time (Server-Sent Events).
@@ -67,11 +74,18 @@ struct Target {
   std::string path;                          // decoded, for the static files
   std::vector<std::string> segments;         // see Request::segments
   std::map<std::string, std::string> query;  // decoded ('+' is a space), last one wins
+  std::vector<std::pair<std::string, std::string>> query_pairs;  // all of them, in order
 };
 
 // Splits a request target into its decoded path, path segments and query parameters;
 // nullopt when any part is not validly percent-encoded. The decoded text may be any
 // bytes: the router checks it is UTF-8 (Router::Dispatch).
 std::optional<Target> ParseTarget(std::string_view target);
+
+// Name=value pairs joined by '&' (a query string or an application/x-www-form-urlencoded
+// body), each part percent-decoded with '+' as a space, in order, repeats kept; empty
+// parts ("a=1&&b=2") skipped, a part without '=' is a name with an empty value.
+// nullopt when any part is not validly percent-encoded.
+std::optional<std::vector<std::pair<std::string, std::string>>> ParseUrlEncoded(std::string_view text);
 
 }  // namespace healthpulse::http

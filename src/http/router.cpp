@@ -68,7 +68,11 @@ std::optional<Response> CheckText(const Request& request, const std::vector<std:
     }
   }
   std::vector<FieldError> errors;
-  for (const auto& [name, value] : request.query) {
+  // Every value of a repeated parameter, not only the last one the map kept (a request
+  // built without query_pairs has only the map).
+  std::vector<std::pair<std::string, std::string>> parameters(request.query_pairs);
+  if (parameters.empty()) parameters.assign(request.query.begin(), request.query.end());
+  for (const auto& [name, value] : parameters) {
     if (TextProblem(name, Line(SIZE_MAX))) {
       errors.push_back({"query", "parameter names must be valid UTF-8 text without control characters"});
     } else if (auto problem = TextProblem(value, Line(kMaxQueryValueLength))) {
@@ -86,6 +90,7 @@ std::string Access::Describe() const {
     case Kind::kPublic: return "public";
     case Kind::kSignedIn: return "signed_in";
     case Kind::kCapability: return std::string(ToString(capability));
+    case Kind::kSignedByTwilio: return "signed_by_twilio";
   }
   return "unknown";
 }
@@ -113,6 +118,10 @@ void Router::SetFallback(Handler handler) { fallback_ = std::move(handler); }
 std::optional<Response> Router::Authorize(const Request& request, const Access& access,
                                           std::optional<Principal>& principal) const {
   if (access.kind == Access::Kind::kPublic) return std::nullopt;
+  if (access.kind == Access::Kind::kSignedByTwilio) {
+    if (twilio_check_ && twilio_check_(request)) return std::nullopt;
+    return ProblemResponse(Error::Forbidden("The request does not carry a valid X-Twilio-Signature"));
+  }
   auto token = BearerToken(request);
   if (!token) return ProblemResponse(Error::Unauthenticated("Sign in first: send Authorization: Bearer <token>"));
   auto who = authenticate_(*token);
@@ -126,7 +135,7 @@ std::optional<Response> Router::Authorize(const Request& request, const Access& 
 
 Response Router::Run(const Route& route, RouteContext& context) const {
   auto header = context.request.Header("idempotency-key");
-  if (!idempotency_ || !header || route.method != "POST" || route.access.kind == Access::Kind::kPublic) {
+  if (!idempotency_ || !header || route.method != "POST" || !context.principal) {
     return route.handler(context);
   }
   auto key = ReadIdempotencyKey(*header);

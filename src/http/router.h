@@ -17,28 +17,32 @@
 namespace healthpulse::http {
 
 // What a route requires of the caller. Every route must declare one: there is no
-// default, and the route table test checks that only the known public routes are public.
+// default, and the route table test checks that only the known public routes are public
+// and only the known webhooks are signed by Twilio.
 struct Access {
-  enum class Kind { kPublic, kSignedIn, kCapability };
+  // kSignedByTwilio: no session; the request must carry a valid X-Twilio-Signature, as
+  // the router's Twilio signature check decides (403 otherwise, and without a check).
+  enum class Kind { kPublic, kSignedIn, kCapability, kSignedByTwilio };
   Kind kind;
   Capability capability = Capability::kManageUsers;  // meaningful for kCapability only
 
   static Access Public() { return {Kind::kPublic}; }
   static Access SignedIn() { return {Kind::kSignedIn}; }
   static Access Require(Capability c) { return {Kind::kCapability, c}; }
+  static Access SignedByTwilio() { return {Kind::kSignedByTwilio}; }
 
-  // "public", "signed_in" or the capability's name.
+  // "public", "signed_in", "signed_by_twilio" or the capability's name.
   std::string Describe() const;
 };
 
-// What a handler gets: the request, the signed-in caller (set unless the route is
-// public) and the path parameters.
+// What a handler gets: the request, the signed-in caller (set on signed-in and
+// capability routes only) and the path parameters.
 struct RouteContext {
   const Request& request;
   std::optional<Principal> principal;
   std::map<std::string, std::string> params;
 
-  // The caller; only valid on routes that are not public.
+  // The caller; only valid on signed-in and capability routes.
   const Principal& caller() const { return *principal; }
 
   // A positive integer path parameter; NotFound when it is not one (an id that cannot
@@ -59,6 +63,9 @@ struct Route {
 // Resolves a bearer token to its session's user; Unauthenticated when unknown/expired.
 using Authenticator = std::function<Result<Principal>(std::string_view token)>;
 
+// True when a request to a kSignedByTwilio route carries Twilio's valid signature.
+using SignatureCheck = std::function<bool(const Request& request)>;
+
 // Maps requests to handlers. Knows nothing of sockets. Routes are added at start-up and
 // the table is read-only afterwards, so Dispatch is safe from many threads.
 class Router {
@@ -66,6 +73,9 @@ class Router {
   explicit Router(Authenticator authenticate);
 
   void Add(std::string method, std::string pattern, Access access, Handler handler);
+
+  // Decides kSignedByTwilio routes; without one they all answer 403.
+  void SetTwilioSignatureCheck(SignatureCheck check) { twilio_check_ = std::move(check); }
 
   // Serves GET requests outside /api/ that match no route (the web app).
   void SetFallback(Handler handler);
@@ -86,7 +96,7 @@ class Router {
   // so no handler can forget to; matches the path's segments as split before decoding
   // (request.segments, so "1%2Fdeactivate" is one segment). Then finds the route (404
   // none, 405 wrong method), authenticates (401), checks access (403), and runs the
-  // handler. A handler that throws gets a 500 problem; the
+  // handler (a kSignedByTwilio route: 403 unless the signature check passes). A handler that throws gets a 500 problem; the
   // exception is logged with the request id.
   Outcome Dispatch(const Request& request) const;
 
@@ -102,6 +112,7 @@ class Router {
   Authenticator authenticate_;
   std::vector<Route> routes_;
   Handler fallback_;
+  SignatureCheck twilio_check_;
   IdempotencyStore* idempotency_ = nullptr;
 };
 

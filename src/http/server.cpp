@@ -175,12 +175,14 @@ class Session : public std::enable_shared_from_this<Session> {
       for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       request->headers[name] = std::string(field.value());
     }
-    auto target = ParseTarget(std::string_view(message.target().data(), message.target().size()));
+    request->raw_target = std::string(message.target());
+    auto target = ParseTarget(request->raw_target);
     const bool valid = target.has_value();
     if (valid) {
       request->path = std::move(target->path);
       request->segments = std::move(target->segments);
       request->query = std::move(target->query);
+      request->query_pairs = std::move(target->query_pairs);
     }
     auto handle = [self = shared_from_this(), request, valid, started] {
       self->Finish(request,

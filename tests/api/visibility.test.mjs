@@ -12,6 +12,7 @@ import path from 'node:path';
 import {
   api, login, newUser, adminToken, assertProblem, uniqueName, uniquePassword, uniqueDni, REPO_ROOT,
 } from './helpers.mjs';
+import { sql } from './database.mjs';
 
 const spec = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'api', 'openapi.json'), 'utf8'));
 const HOUR = 3600 * 1000;
@@ -72,6 +73,11 @@ async function makeSide(name) {
   }, s.secretary.token);
   s.entry = await post(`/api/v1/patients/${s.patient.id}/notes`, { text: `Nota de ${name}`, clinic_id: s.clinic.id }, s.doctor.token);
   s.plan = await post('/api/v1/follow-up-plans', { patient_id: s.patient.id, interval_days: 30 }, s.doctor.token);
+  // An SMS reply in the clinic's inbox and a phone Twilio refused (what the webhooks write).
+  [[s.inboxId]] = sql(`INSERT INTO sms_inbox (clinic_id, patient_id, "from", body)
+                       VALUES (${s.clinic.id}, ${s.patient.id}, '+5491100000000', 'Hola') RETURNING id`);
+  [[s.phoneProblemId]] = sql(`INSERT INTO sms_phone_problems (patient_id, phone, error_code)
+                              VALUES (${s.patient.id}, '+5491100000000', 30006) RETURNING id`);
 }
 
 // Every route with an id that reaches patient data: how to call it on side `o`'s object.
@@ -93,6 +99,8 @@ const PATIENT_DATA_ROUTES = {
   'GET /api/v1/appointments/{id}/history': { id: (o) => o.appointment.id, read: true },
   'GET /api/v1/clinics/{id}/board': { id: (o) => o.clinic.id, read: true, roles: ['secretary', 'doctor'] },
   'PATCH /api/v1/follow-up-plans/{id}': { id: (o) => o.plan.id, body: () => ({ status: 'ended' }) },
+  'POST /api/v1/sms/inbox/{id}/handle': { id: (o) => o.inboxId },
+  'POST /api/v1/sms/phone-problems/{id}/resolve': { id: (o) => o.phoneProblemId },
 };
 // Routes with an id that hold no patient data: the network directory every signed-in
 // user reads (issue 3), admin-only user management (403 for everyone else, checked by the
@@ -167,6 +175,9 @@ describe('visibility matrix', () => {
     assert.equal(after.record.timeline.items.length, before.record.timeline.items.length);
     const plans = await api('GET', `/api/v1/follow-up-plans?patient_id=${side.B.patient.id}`, { token: side.B.doctor.token });
     assert.equal(plans.json.items.find((p) => p.id === side.B.plan.id)?.status, 'active');
+    assert.deepEqual(sql(`SELECT handled_at FROM sms_inbox WHERE id = ${side.B.inboxId}`), [['']], "B's SMS reply is still open");
+    assert.deepEqual(sql(`SELECT resolved_at FROM sms_phone_problems WHERE id = ${side.B.phoneProblemId}`), [['']],
+      "B's phone problem is still open");
   });
 
   test("another clinic's patient never shows in a list or search", async () => {

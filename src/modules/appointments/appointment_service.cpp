@@ -114,6 +114,23 @@ Result<Appointment> AppointmentService::ChangeStatus(const Principal& caller, st
   return Announce("status", std::move(changed));
 }
 
+Result<Appointment> AppointmentService::ChangeStatusBySystem(db::Tx& tx, std::int64_t id, Status to,
+                                                             const std::optional<std::string>& reason,
+                                                             const std::string& via) {
+  const Principal system = SystemPrincipal(via);  // an admin's view: every appointment
+  AppointmentRepository repository(tx);
+  auto locked = repository.LockVisible(id, system);
+  if (!locked) return Fail(Error::NotFound("No such appointment"));
+  bool has_reason = reason && reason->find_first_not_of(' ') != std::string::npos;
+  if (auto refusal = RefuseTransition(locked->status, to, has_reason, locked->started)) {
+    return Fail(Error::Conflict(std::string(*refusal), "status"));
+  }
+  repository.SetStatus(id, to, has_reason ? reason : std::nullopt);
+  repository.AddEvent(id, std::nullopt, "status", locked->status, to, has_reason ? reason : std::nullopt,
+                      nlohmann::json{{"via", via}}.dump());
+  return repository.FindVisible(id, system).value();
+}
+
 Result<Appointment> AppointmentService::Reschedule(const Principal& caller, std::int64_t id,
                                                    const appointments::Reschedule& change) {
   if (auto errors = CheckTimes(change.start, change.end); !errors.empty()) {

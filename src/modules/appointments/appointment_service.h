@@ -51,6 +51,19 @@ class AppointmentService {
   Result<std::vector<BoardEntry>> Board(const Principal& caller, std::int64_t clinic_id);
   Result<std::vector<AppointmentEvent>> History(const Principal& caller, std::int64_t id);
 
+  // A transition no signed-in user asked for: a patient's SMS reply confirming or
+  // cancelling their turno (DESIGN.md §7). Runs inside the caller's transaction `tx`
+  // with the same rules of DESIGN.md §4 (Conflict for a transition they do not allow;
+  // NotFound for no such appointment) and records the event with no user and
+  // details {"via": via}, which the history names in upper case ("SMS"). The change is
+  // not announced: once `tx` has committed, pass the result to Publish.
+  Result<Appointment> ChangeStatusBySystem(db::Tx& tx, std::int64_t id, Status to,
+                                           const std::optional<std::string>& reason, const std::string& via);
+  // Tells the live screens of a change that has committed (see ChangeStatusBySystem).
+  void Publish(const AppointmentChange& change) const {
+    if (on_change_) on_change_(change);
+  }
+
  private:
   // Passes on a change that has committed.
   Result<Appointment> Announce(const std::string& kind, Result<Appointment> result);

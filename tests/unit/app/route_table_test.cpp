@@ -32,10 +32,12 @@ struct RouteTable {
   icd10::Icd10Service icd10{db};
   reports::ReportService reports{db};
   followup::FollowUpService followup{db};
+  sms::WebhookService sms_webhooks{db, appointments};
+  sms::InboxService sms_inbox{db};
   http::Router router{[](std::string_view) -> Result<Principal> { return Fail(Error::Unauthenticated()); }};
 
   RouteTable() {
-    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10, reports, followup});
+    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10, reports, followup, sms_webhooks, sms_inbox});
     RegisterOpsRoutes(router, [] { return false; }, metrics, "", web);
   }
 };
@@ -49,6 +51,18 @@ TEST(RouteTable, OnlyTheKnownRoutesArePublic) {
     bool is_public = route.access.kind == http::Access::Kind::kPublic;
     EXPECT_EQ(is_public, kPublic.count(name) == 1) << name << " is " << route.access.Describe();
   }
+}
+
+// Twilio's webhooks carry no session: only they may rely on its signature instead.
+TEST(RouteTable, OnlyTheTwilioWebhooksAreSignedByTwilio) {
+  const std::set<std::string> kSigned = {"POST /api/v1/webhooks/twilio/status", "POST /api/v1/webhooks/twilio/inbound"};
+  RouteTable table;
+  std::set<std::string> found;
+  for (const auto& route : table.router.routes()) {
+    auto name = route.method + " " + route.pattern;
+    if (route.access.kind == http::Access::Kind::kSignedByTwilio) found.insert(name);
+  }
+  EXPECT_EQ(found, kSigned);
 }
 
 TEST(RouteTable, MatchesTheOpenApiSpecBothWays) {

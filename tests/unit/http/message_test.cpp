@@ -43,6 +43,26 @@ TEST(ParseTarget, RefusesBrokenEscapes) {
   }
 }
 
+// A repeated parameter keeps every value in query_pairs (the map keeps the last).
+TEST(ParseTarget, KeepsRepeatedQueryParameters) {
+  auto parsed = ParseTarget("/a?status=open&x=1&status=handled&status=");
+  ASSERT_TRUE(parsed.has_value());
+  EXPECT_EQ(parsed->query.at("status"), "");
+  Request request;
+  request.query_pairs = parsed->query_pairs;
+  EXPECT_EQ(request.QueryAll("status"), (std::vector<std::string>{"open", "handled", ""}));
+  EXPECT_EQ(request.QueryAll("x"), (std::vector<std::string>{"1"}));
+  EXPECT_TRUE(request.QueryAll("missing").empty());
+}
+
+TEST(ParseUrlEncoded, DecodesPairsInOrder) {
+  auto pairs = ParseUrlEncoded("b=2&a=1+1&&a=%C3%B1&c");
+  ASSERT_TRUE(pairs.has_value());
+  std::vector<std::pair<std::string, std::string>> expected = {{"b", "2"}, {"a", "1 1"}, {"a", "ñ"}, {"c", ""}};
+  EXPECT_EQ(*pairs, expected);
+  EXPECT_FALSE(ParseUrlEncoded("a=%G1").has_value());
+}
+
 TEST(PercentDecode, PlusIsSpaceOnlyInQueries) {
   EXPECT_EQ(PercentDecode("a+b", true), "a b");
   EXPECT_EQ(PercentDecode("a+b", false), "a+b");

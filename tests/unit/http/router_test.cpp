@@ -113,6 +113,7 @@ Request FromTarget(std::string method, std::string_view target, std::string toke
   Request r = Make(std::move(method), parsed->path, std::move(token));
   r.segments = parsed->segments;
   r.query = parsed->query;
+  r.query_pairs = parsed->query_pairs;
   return r;
 }
 
@@ -160,6 +161,32 @@ TEST(Router, RefusesQueriesAndPathsThatAreNotUtf8Text) {
   }
   auto long_query = FromTarget("GET", "/api/v1/open?q=" + std::string(501, 'a'));
   EXPECT_EQ(router.Dispatch(long_query).response.status, 422);
+  // Every value of a repeated parameter is checked, not only the last one kept.
+  EXPECT_EQ(router.Dispatch(FromTarget("GET", "/api/v1/open?q=%FF&q=ok")).response.status, 422);
+}
+
+// A route signed by Twilio takes no session: the router's signature check decides, and
+// without one every request is refused.
+TEST(Router, SignedByTwilioRoutesPassOnlyTheSignatureCheck) {
+  Router router(FakeSessions);
+  bool ran = false;
+  router.Add("POST", "/api/v1/hook", Access::SignedByTwilio(), [&ran](RouteContext& ctx) {
+    ran = true;
+    EXPECT_FALSE(ctx.principal.has_value());
+    return NoContent();
+  });
+  auto signed_request = Make("POST", "/api/v1/hook");
+  signed_request.headers["x-twilio-signature"] = "good";
+  EXPECT_EQ(router.Dispatch(signed_request).response.status, 403) << "no check configured";
+  EXPECT_FALSE(ran);
+  router.SetTwilioSignatureCheck([](const Request& r) { return r.Header("x-twilio-signature") == "good"; });
+  auto forged = Make("POST", "/api/v1/hook", "admin-token");  // a session is no substitute
+  forged.headers["x-twilio-signature"] = "bad";
+  EXPECT_EQ(router.Dispatch(forged).response.status, 403);
+  EXPECT_FALSE(ran);
+  EXPECT_EQ(router.Dispatch(signed_request).response.status, 204);
+  EXPECT_TRUE(ran);
+  EXPECT_EQ(Access::SignedByTwilio().Describe(), "signed_by_twilio");
 }
 
 TEST(FieldReader, EnforcesEachFieldsTextRule) {

@@ -18,9 +18,11 @@ import { PatientChartRoute } from '@/app/routes/patient-chart';
 import { PatientDetailRoute } from '@/app/routes/patient-detail';
 import { PatientNewRoute } from '@/app/routes/patient-new';
 import { PatientsListRoute } from '@/app/routes/patients-list';
+import { PhoneProblemsRoute } from '@/app/routes/phone-problems';
 import { PracticesRoute } from '@/app/routes/practices';
 import { ProfileRoute } from '@/app/routes/profile';
 import { RecordAccessLogRoute } from '@/app/routes/record-access-log';
+import { SmsInboxRoute } from '@/app/routes/sms-inbox';
 import { TodayRoute } from '@/app/routes/today';
 import { UserDetailRoute } from '@/app/routes/user-detail';
 import { UserNewRoute } from '@/app/routes/user-new';
@@ -33,7 +35,7 @@ import { RequireAuth } from '@/features/auth/components/require-auth';
 
 // Each route area (login, shell, home, users, clinics, practices, doctors, patients,
 // profile, audit, password, agenda, today, my-appointments, waiting room, my record, its
-// access log, emergency accesses) has its own errorElement. The waiting-room board is full
+// access log, emergency accesses, SMS inbox, phone problems) has its own errorElement. The waiting-room board is full
 // screen, outside the shell; the chart lives under patients.
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorBoundary /> },
@@ -165,6 +167,18 @@ export const router = createBrowserRouter([
             element: <RequireArea area="emergencyAccesses" />,
             errorElement: <RouteErrorBoundary />,
             children: [{ index: true, element: <EmergencyAccessesRoute /> }],
+          },
+          {
+            path: 'sms/inbox',
+            element: <RequireArea area="smsInbox" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <SmsInboxRoute /> }],
+          },
+          {
+            path: 'sms/phone-problems',
+            element: <RequireArea area="phoneProblems" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <PhoneProblemsRoute /> }],
           },
           { path: '*', element: <NotFound /> },
         ],

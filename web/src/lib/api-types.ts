@@ -986,6 +986,126 @@ export interface paths {
         patch: operations["updateFollowUpPlan"];
         trace?: never;
     };
+    "/api/v1/webhooks/twilio/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Twilio status callback
+         * @description Twilio tells the status of a message it was given. Statuses only move forward (a late `sent` never overwrites `delivered`); each callback is recorded as a message event, once however often Twilio retries it. A permanent ErrorCode (21211, 21614, 30005, 30006, 21610) fails the message and lists the phone for the secretaries; 21610 also opts the patient out (audited). An unknown MessageSid answers 200 and changes nothing, so Twilio does not retry.
+         */
+        post: operations["twilioStatusCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/twilio/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An SMS a patient sent
+         * @description Single words, in any case and without regard to accents: STOP, BAJA, CANCELAR opt every patient with that phone out; START, ALTA opt them back in (audited; the answer says how to undo it). SI or 1 confirms (registered → confirmed, an event by "SMS") and NO or 2 cancels (reason "cancelado por SMS") the turno of the last reminder sent to that number; a turno no longer live or already started gets the "no appointment" answer. Anything else goes to the inbox of that number's clinic with a short help answer. Each answer is stored as a `reply` message; a retried MessageSid is not acted on again and gets the first answer.
+         */
+        post: operations["twilioInboundMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SMS replies nobody could act on
+         * @description Newest first. Secretaries read their clinics' inbox, admins every clinic's; other roles 403. The patient is named only when the caller may see them. Audited.
+         */
+        get: operations["listSmsInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms/inbox/{id}/handle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an SMS reply handled
+         * @description Secretaries of the message's clinic (404 for another clinic's; 403 for other roles). One already handled is answered as it is. Audited.
+         */
+        post: operations["handleSmsInboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms/phone-problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Phones Twilio refused (fix this phone)
+         * @description Newest first, of the patients the caller may see (secretaries: their clinics' patients; admins all); other roles 403. Changing the patient's phone resolves their open problems. Audited.
+         */
+        get: operations["listSmsPhoneProblems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms/phone-problems/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a phone problem
+         * @description Secretaries, for a patient they may see (404 otherwise; 403 for other roles). One already resolved is answered as it is. Audited.
+         */
+        post: operations["resolveSmsPhoneProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2157,6 +2277,72 @@ export interface components {
             next_due_on?: string;
             /** @enum {string} */
             status?: "active" | "paused" | "ended";
+        };
+        /** @description An inbound SMS nobody could act on */
+        SmsInboxMessage: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The clinic of the last message sent to that number (else the patient's)
+             */
+            clinic_id: number | null;
+            /**
+             * Format: int64
+             * @description The patient with that phone, when the caller may see them
+             */
+            patient_id: number | null;
+            patient_name: string | null;
+            /** @description E.164 */
+            from: string;
+            body: string;
+            /** Format: date-time */
+            received_at: string;
+            /** @enum {string} */
+            status: "open" | "handled";
+            /** Format: int64 */
+            handled_by: number | null;
+            /** Format: date-time */
+            handled_at: string | null;
+        };
+        /** @description Inbox messages, newest first */
+        SmsInboxList: {
+            items: components["schemas"]["SmsInboxMessage"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description A phone number Twilio refused for good */
+        SmsPhoneProblem: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            patient_id: number;
+            patient_name: string;
+            /** @description The number refused (E.164) */
+            phone: string;
+            /** @description The patient's phone now */
+            current_phone: string | null;
+            /** @description Twilio's error: 21211 invalid number, 21614 not a mobile, 30005 unknown destination, 30006 landline or unreachable, 21610 the patient unsubscribed */
+            error_code: number;
+            /** Format: int64 */
+            message_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /** Format: date-time */
+            resolved_at: string | null;
+            /**
+             * Format: int64
+             * @description The secretary; null when a change of the patient's phone resolved it
+             */
+            resolved_by: number | null;
+        };
+        /** @description Phone problems, newest first */
+        SmsPhoneProblemList: {
+            items: components["schemas"]["SmsPhoneProblem"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
         };
     };
     responses: {
@@ -4438,6 +4624,211 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    twilioStatusCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description base64(HMAC-SHA1(auth token, HEALTHPULSE_PUBLIC_URL + path and query as called + each POST parameter name and value, sorted by name)) */
+                "X-Twilio-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    MessageSid: string;
+                    MessageStatus: string;
+                    /** @description Twilio error code (digits), on failures */
+                    ErrorCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded (or nothing to record) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid X-Twilio-Signature (or no HEALTHPULSE_TWILIO_AUTH_TOKEN configured): nothing changes */
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    twilioInboundMessage: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description base64(HMAC-SHA1(auth token, HEALTHPULSE_PUBLIC_URL + path and query as called + each POST parameter name and value, sorted by name)) */
+                "X-Twilio-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    MessageSid: string;
+                    /** @description E.164 */
+                    From: string;
+                    To?: string;
+                    Body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The TwiML answer Twilio sends back to the patient */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid X-Twilio-Signature (or no HEALTHPULSE_TWILIO_AUTH_TOKEN configured): nothing changes */
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSmsInbox: {
+        parameters: {
+            query?: {
+                /** @description Only this clinic's (404, errors[] naming clinic_id, for a clinic the caller may not read) */
+                clinic_id?: number;
+                /** @description open (default) or handled */
+                status?: "open" | "handled";
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of inbox messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsInboxList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    handleSmsInboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, handled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsInboxMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSmsPhoneProblems: {
+        parameters: {
+            query?: {
+                /** @description Only this clinic's (404, errors[] naming clinic_id, for a clinic the caller may not read) */
+                clinic_id?: number;
+                /** @description open (default) or resolved */
+                status?: "open" | "resolved";
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of phone problems */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsPhoneProblemList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resolveSmsPhoneProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The problem, resolved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsPhoneProblem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

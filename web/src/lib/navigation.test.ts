@@ -14,9 +14,12 @@ describe('navItemsFor', () => {
   const cases: { role: Role; paths: string[] }[] = [
     {
       role: 'admin',
-      paths: ['/', '/agenda', '/waiting-room', '/users', '/clinics', '/practices', '/doctors', '/patients', '/audit', '/emergency-accesses', '/password'],
+      paths: ['/', '/agenda', '/waiting-room', '/users', '/clinics', '/practices', '/doctors', '/patients', '/audit', '/emergency-accesses', '/sms/inbox', '/sms/phone-problems', '/password'],
     },
-    { role: 'secretary', paths: ['/', '/agenda', '/waiting-room', '/patients', '/doctors', '/practices', '/password'] },
+    {
+      role: 'secretary',
+      paths: ['/', '/agenda', '/waiting-room', '/patients', '/sms/inbox', '/sms/phone-problems', '/doctors', '/practices', '/password'],
+    },
     { role: 'doctor', paths: ['/', '/today', '/waiting-room', '/patients', '/practices', '/password'] },
     { role: 'patient', paths: ['/', '/my-appointments', '/me/record', '/me/access-log', '/me/profile', '/password'] },
   ];
@@ -71,6 +74,11 @@ describe('canUseArea', () => {
     { role: 'admin', area: 'emergencyAccesses', allowed: true },
     { role: 'doctor', area: 'emergencyAccesses', allowed: false },
     { role: 'secretary', area: 'emergencyAccesses', allowed: false },
+    { role: 'secretary', area: 'smsInbox', allowed: true },
+    { role: 'secretary', area: 'phoneProblems', allowed: true },
+    { role: 'admin', area: 'smsInbox', allowed: true },
+    { role: 'doctor', area: 'smsInbox', allowed: false },
+    { role: 'patient', area: 'phoneProblems', allowed: false },
   ];
   it.each(cases)('$role on $area → $allowed', ({ role, area, allowed }) => {
     expect(canUseArea(role, area)).toBe(allowed);

@@ -19,7 +19,9 @@ export type AreaId =
   | 'waitingRoom'
   | 'myRecord'
   | 'recordAccessLog'
-  | 'emergencyAccesses';
+  | 'emergencyAccesses'
+  | 'smsInbox'
+  | 'phoneProblems';
 
 export interface NavItem {
   area: AreaId;
@@ -44,11 +46,13 @@ const kPaths: Record<AreaId, string> = {
   myRecord: '/me/record',
   recordAccessLog: '/me/access-log',
   emergencyAccesses: '/emergency-accesses',
+  smsInbox: '/sms/inbox',
+  phoneProblems: '/sms/phone-problems',
 };
 
 const kAreasByRole: Record<Role, readonly AreaId[]> = {
-  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'emergencyAccesses', 'password'],
-  secretary: ['home', 'agenda', 'waitingRoom', 'patients', 'doctors', 'practices', 'password'],
+  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'emergencyAccesses', 'smsInbox', 'phoneProblems', 'password'],
+  secretary: ['home', 'agenda', 'waitingRoom', 'patients', 'smsInbox', 'phoneProblems', 'doctors', 'practices', 'password'],
   doctor: ['home', 'today', 'waitingRoom', 'patients', 'practices', 'password'],
   patient: ['home', 'myAppointments', 'myRecord', 'recordAccessLog', 'profile', 'password'],
 };
@@ -84,4 +88,9 @@ export function canManageAppointments(role: Role): boolean {
 /** Roles that open a patient's clinical chart and write in it (DESIGN §5: doctors; patients read their own summary). */
 export function canOpenCharts(role: Role): boolean {
   return role === 'doctor';
+}
+
+/** Roles that mark SMS replies handled and phone problems resolved (DESIGN §5: admins read). */
+export function canFollowUpSms(role: Role): boolean {
+  return role === 'secretary';
 }

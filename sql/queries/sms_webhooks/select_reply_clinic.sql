@@ -1,0 +1,1 @@
+SELECT name, coalesce(phone, '') FROM clinics WHERE id = $1

@@ -1,0 +1,1 @@
+SELECT body FROM sms_templates WHERE kind = $1

@@ -1,0 +1,88 @@
+#include "modules/sms/inbox_repository.h"
+
+#include <limits>
+
+#include <pqxx/pqxx>
+
+#include "db/field.h"
+
+namespace healthpulse::sms {
+namespace {
+
+InboxMessage InboxFromRow(const pqxx::row& r) {
+  InboxMessage m;
+  m.id = r[0].as<std::int64_t>();
+  m.clinic_id = db::Nullable<std::int64_t>(r[1]);
+  m.patient_id = db::Nullable<std::int64_t>(r[2]);
+  m.patient_name = db::Nullable<std::string>(r[3]);
+  m.from = r[4].as<std::string>();
+  m.body = r[5].as<std::string>();
+  m.received_at = r[6].as<std::string>();
+  m.handled_by = db::Nullable<std::int64_t>(r[7]);
+  m.handled_at = db::Nullable<std::string>(r[8]);
+  return m;
+}
+
+PhoneProblem ProblemFromRow(const pqxx::row& r) {
+  PhoneProblem p;
+  p.id = r[0].as<std::int64_t>();
+  p.patient_id = r[1].as<std::int64_t>();
+  p.patient_name = r[2].as<std::string>();
+  p.phone = r[3].as<std::string>();
+  p.current_phone = db::Nullable<std::string>(r[4]);
+  p.error_code = r[5].as<int>();
+  p.message_id = db::Nullable<std::int64_t>(r[6]);
+  p.created_at = r[7].as<std::string>();
+  p.resolved_at = db::Nullable<std::string>(r[8]);
+  p.resolved_by = db::Nullable<std::int64_t>(r[9]);
+  return p;
+}
+
+std::int64_t Before(const InboxFilter& f) { return f.page.cursor_id.value_or(std::numeric_limits<std::int64_t>::max()); }
+
+}  // namespace
+
+bool InboxRepository::ClinicVisible(std::int64_t clinic_id, Role role, std::int64_t user_id) {
+  return tx_.raw().exec_prepared1("select_sms_clinic_visible", clinic_id, std::string(ToString(role)), user_id)[0]
+      .as<bool>();
+}
+
+std::vector<InboxMessage> InboxRepository::ListInbox(const InboxFilter& f, Role role, std::int64_t user_id) {
+  return db::MapRows<InboxMessage>(tx_.raw().exec_prepared("list_inbox_messages", Before(f), f.page.limit + 1,
+                                                           f.clinic_id, f.done, std::string(ToString(role)), user_id),
+                                   InboxFromRow);
+}
+
+bool InboxRepository::LockInbox(std::int64_t id, Role role, std::int64_t user_id) {
+  return !tx_.raw().exec_prepared("lock_inbox_message", id, std::string(ToString(role)), user_id).empty();
+}
+
+void InboxRepository::MarkHandled(std::int64_t id, std::int64_t user_id) {
+  tx_.raw().exec_prepared0("update_inbox_handled", id, user_id);
+}
+
+InboxMessage InboxRepository::FindInbox(std::int64_t id, Role role, std::int64_t user_id) {
+  return InboxFromRow(tx_.raw().exec_prepared1("select_inbox_message", id, std::string(ToString(role)), user_id));
+}
+
+std::vector<PhoneProblem> InboxRepository::ListProblems(const InboxFilter& f, Role role, std::int64_t user_id) {
+  return db::MapRows<PhoneProblem>(tx_.raw().exec_prepared("list_phone_problems", Before(f), f.page.limit + 1,
+                                                           f.clinic_id, f.done, std::string(ToString(role)), user_id),
+                                   ProblemFromRow);
+}
+
+std::optional<std::int64_t> InboxRepository::LockProblem(std::int64_t id, Role role, std::int64_t user_id) {
+  auto rows = tx_.raw().exec_prepared("lock_phone_problem", id, std::string(ToString(role)), user_id);
+  if (rows.empty()) return std::nullopt;
+  return rows[0][1].as<std::int64_t>();
+}
+
+void InboxRepository::Resolve(std::int64_t id, std::int64_t user_id) {
+  tx_.raw().exec_prepared0("update_phone_problem_resolved", id, user_id);
+}
+
+PhoneProblem InboxRepository::FindProblem(std::int64_t id) {
+  return ProblemFromRow(tx_.raw().exec_prepared1("select_phone_problem", id));
+}
+
+}  // namespace healthpulse::sms
