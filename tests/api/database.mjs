@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 
 const DATABASE_URL = process.env.HEALTHPULSE_DATABASE_URL || '';
 
-/** Runs one SQL statement; returns its rows, each an array of text fields. */
+/** Runs one SQL statement; returns its rows, each an array of text fields (NULL is ""; a row of one NULL is dropped, so select "x IS NULL" instead). */
 export function sql(statement) {
   assert.ok(DATABASE_URL, "HEALTHPULSE_DATABASE_URL names the server's database (scripts/test.sh exports it)");
   const out = execFileSync('psql', [DATABASE_URL, '-X', '-Atq', '-F', '\t', '-v', 'ON_ERROR_STOP=1', '-c', statement], {

@@ -175,8 +175,8 @@ describe('visibility matrix', () => {
     assert.equal(after.record.timeline.items.length, before.record.timeline.items.length);
     const plans = await api('GET', `/api/v1/follow-up-plans?patient_id=${side.B.patient.id}`, { token: side.B.doctor.token });
     assert.equal(plans.json.items.find((p) => p.id === side.B.plan.id)?.status, 'active');
-    assert.deepEqual(sql(`SELECT handled_at FROM sms_inbox WHERE id = ${side.B.inboxId}`), [['']], "B's SMS reply is still open");
-    assert.deepEqual(sql(`SELECT resolved_at FROM sms_phone_problems WHERE id = ${side.B.phoneProblemId}`), [['']],
+    assert.deepEqual(sql(`SELECT handled_at IS NULL FROM sms_inbox WHERE id = ${side.B.inboxId}`), [['t']], "B's SMS reply is still open");
+    assert.deepEqual(sql(`SELECT resolved_at IS NULL FROM sms_phone_problems WHERE id = ${side.B.phoneProblemId}`), [['t']],
       "B's phone problem is still open");
   });
 
