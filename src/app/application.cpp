@@ -14,6 +14,7 @@
 #include "modules/practices/practice_handlers.h"
 #include "modules/records/record_handlers.h"
 #include "modules/reports/report_handlers.h"
+#include "modules/sms/sms_admin_handlers.h"
 #include "modules/users/user_handlers.h"
 
 namespace healthpulse::app {
@@ -31,6 +32,7 @@ void RegisterApiRoutes(http::Router& router, const Services& s) {
   icd10::RegisterIcd10Routes(router, s.icd10);
   reports::RegisterReportRoutes(router, s.reports);
   followup::RegisterFollowUpRoutes(router, s.followup);
+  sms::RegisterSmsAdminRoutes(router, s.sms_admin);
 }
 
 Application::Application(const Config& config)
@@ -56,6 +58,7 @@ Application::Application(const Config& config)
       icd10_(db_),
       reports_(db_),
       followup_(db_),
+      sms_admin_(db_),
       hub_(config.max_streams_per_user),
       listener_(config.database_url,
                 {{live::kClinicEventsChannel,
@@ -67,7 +70,7 @@ Application::Application(const Config& config)
       router_([this](std::string_view token) { return auth_.Authenticate(token); }) {
   router_.SetIdempotencyStore(&idempotency_);
   RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_, hub_,
-                              records_, icd10_, reports_, followup_});
+                              records_, icd10_, reports_, followup_, sms_admin_});
   RegisterOpsRoutes(router_, [this] { return readiness_.Ready(); }, metrics_, config.metrics_token, web_);
   metrics_.SetGaugeSource([this] {
     auto stats = db_.Stats();

@@ -23,6 +23,7 @@
 #include "modules/practices/practice_service.h"
 #include "modules/records/record_service.h"
 #include "modules/reports/report_service.h"
+#include "modules/sms/sms_admin_service.h"
 #include "modules/users/user_service.h"
 
 namespace healthpulse::app {
@@ -58,6 +59,7 @@ class Application {
   icd10::Icd10Service icd10_;
   reports::ReportService reports_;
   followup::FollowUpService followup_;
+  sms::SmsAdminService sms_admin_;
   live::EventHub hub_;
   live::NotificationListener listener_;
   idempotency::PostgresIdempotencyStore idempotency_;
@@ -79,6 +81,7 @@ struct Services {
   icd10::Icd10Service& icd10;
   reports::ReportService& reports;
   followup::FollowUpService& followup;
+  sms::SmsAdminService& sms_admin;
 };
 
 // Registers every route of the API against the given services; used by Application

@@ -986,6 +986,86 @@ export interface paths {
         patch: operations["updateFollowUpPlan"];
         trace?: never;
     };
+    "/api/v1/follow-up-worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow-up worklist (Seguimiento)
+         * @description Admins and secretaries (403 otherwise). Active plans whose due date has passed, or whose patient was sent a follow-up alert, with no live turno (not cancelled, not a no-show) booked on or after that due date; most overdue first. Secretaries see the patients of their clinics (patient_visible_to), admins every patient. No clinical detail: no diagnosis or treatment. Audited as a read of patient data (the patient ids listed).
+         */
+        get: operations["listFollowUpWorklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SMS templates
+         * @description Admins only (403 otherwise). Every template with a preview rendered with sample values (placeholders) and what the preview costs: encoding, characters and segments.
+         */
+        get: operations["listSmsTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an SMS template
+         * @description Admins only (403 otherwise). 422 naming body when it is empty, longer than 640 characters, not valid text, or uses an unknown placeholder or an unbalanced brace. 404 for an unknown kind. Audited (who changed which template; never the text).
+         */
+        put: operations["updateSmsTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SMS delivery figures
+         * @description Admins (every clinic) and secretaries (their clinics); 403 otherwise. Messages due in the period (local days of each message's clinic, UTC for one without), counted by status and by kind. Read from the outbox only.
+         */
+        get: operations["getSmsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2157,6 +2237,123 @@ export interface components {
             next_due_on?: string;
             /** @enum {string} */
             status?: "active" | "paused" | "ended";
+        };
+        /** @description An overdue plan whose patient has not booked: who to call or book, and the state of the last SMS. No clinical detail. */
+        FollowUpWorklistItem: {
+            plan_id: number;
+            patient_id: number;
+            first_name: string;
+            last_name: string;
+            document_type: string;
+            document_number: string;
+            /** @description E.164 */
+            phone: string | null;
+            sms_consent: boolean;
+            /**
+             * Format: date
+             * @description The due date the plan waits on
+             */
+            due_on: string;
+            /** @description Days since due_on, in the clinic's time zone (UTC without clinic_id) */
+            days_overdue: number;
+            interval_days: number;
+            /** @description The doctor who made the plan */
+            doctor_id: number | null;
+            doctor_name: string | null;
+            /**
+             * @description Status of the plan's latest follow-up SMS; null when none was written
+             * @enum {string|null}
+             */
+            last_sms_status: "pending" | "sending" | "sent" | "delivered" | "undelivered" | "failed" | "expired" | "skipped" | "simulated" | null;
+            /**
+             * Format: date-time
+             * @description When that message last changed
+             */
+            last_sms_at: string | null;
+        };
+        /** @description The worklist, most overdue first */
+        FollowUpWorklist: {
+            items: components["schemas"]["FollowUpWorklistItem"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description A Spanish SMS template with placeholders in braces; never clinical detail */
+        SmsTemplate: {
+            /** @enum {string} */
+            kind: "follow_up" | "appointment_reminder" | "reply_confirmed" | "reply_cancelled" | "reply_opted_out" | "reply_opted_in" | "reply_help" | "reply_no_appointment";
+            body: string;
+            /** @description The body rendered with the sample values */
+            preview: string;
+            /**
+             * @description Of the preview: UCS-2 as soon as one character is outside GSM-7 (an á, say)
+             * @enum {string}
+             */
+            encoding: "GSM-7" | "UCS-2";
+            /** @description Of the preview: GSM-7 septets (^ { } \ [ ~ ] | € count 2) or UTF-16 units */
+            characters: number;
+            /** @description Of the preview: GSM-7 160 in one, 153 per part; UCS-2 70 and 67 */
+            segments: number;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description The admin who changed it last; null for the default */
+            updated_by: number | null;
+            updated_by_name: string | null;
+        };
+        /** @description Every template, by kind */
+        SmsTemplateList: {
+            items: components["schemas"]["SmsTemplate"][];
+            /** @description Always null: one page */
+            next_cursor: null;
+            /** @description The placeholders a template may use, with the sample value of the previews */
+            placeholders: {
+                name: string;
+                sample: string;
+            }[];
+        };
+        SmsTemplateUpdate: {
+            /** @description Text with placeholders {nombre} {clinica} {telefono_clinica} {fecha} {hora} {medico}; newlines allowed */
+            body: string;
+        };
+        /** @description Messages due in the period by status and kind */
+        SmsSummary: {
+            /** Format: date-time */
+            as_of: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            clinic_id: number | null;
+            total: number;
+            /** @description Messages by status */
+            by_status: {
+                pending: number;
+                sending: number;
+                sent: number;
+                delivered: number;
+                undelivered: number;
+                failed: number;
+                expired: number;
+                skipped: number;
+                simulated: number;
+            };
+            /** @description One entry per kind, every kind listed */
+            by_kind: {
+                /** @enum {string} */
+                kind: "follow_up" | "appointment_reminder" | "reply";
+                total: number;
+                /** @description Messages by status */
+                by_status: {
+                    pending: number;
+                    sending: number;
+                    sent: number;
+                    delivered: number;
+                    undelivered: number;
+                    failed: number;
+                    expired: number;
+                    skipped: number;
+                    simulated: number;
+                };
+            }[];
         };
     };
     responses: {
@@ -4437,6 +4634,130 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listFollowUpWorklist: {
+        parameters: {
+            query?: {
+                /** @description One clinic (404 naming clinic_id if it does not exist or a secretary does not work there). Absent: every clinic the caller may see. */
+                clinic_id?: number;
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the worklist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpWorklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSmsTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsTemplateList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSmsTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template's kind */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSmsSummary: {
+        parameters: {
+            query: {
+                /** @description One clinic (404 naming clinic_id if it does not exist or a secretary does not work there). Absent: every clinic the caller may see. */
+                clinic_id?: number;
+                /** @description First local day of the period, inclusive. */
+                from: string;
+                /** @description Last local day of the period, inclusive; not before from, at most 1827 days. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
             503: components["responses"]["ServiceUnavailable"];
         };
