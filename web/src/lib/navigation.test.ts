@@ -14,9 +14,9 @@ describe('navItemsFor', () => {
   const cases: { role: Role; paths: string[] }[] = [
     {
       role: 'admin',
-      paths: ['/', '/agenda', '/waiting-room', '/users', '/clinics', '/practices', '/doctors', '/patients', '/audit', '/emergency-accesses', '/password'],
+      paths: ['/', '/agenda', '/waiting-room', '/users', '/clinics', '/practices', '/doctors', '/patients', '/follow-up', '/sms-templates', '/audit', '/emergency-accesses', '/password'],
     },
-    { role: 'secretary', paths: ['/', '/agenda', '/waiting-room', '/patients', '/doctors', '/practices', '/password'] },
+    { role: 'secretary', paths: ['/', '/agenda', '/waiting-room', '/patients', '/follow-up', '/doctors', '/practices', '/password'] },
     { role: 'doctor', paths: ['/', '/today', '/waiting-room', '/patients', '/practices', '/password'] },
     { role: 'patient', paths: ['/', '/my-appointments', '/me/record', '/me/access-log', '/me/profile', '/password'] },
   ];
@@ -39,6 +39,12 @@ describe('navItemsFor', () => {
 describe('canUseArea', () => {
   const cases: { role: Role; area: AreaId; allowed: boolean }[] = [
     { role: 'admin', area: 'users', allowed: true },
+    { role: 'admin', area: 'smsTemplates', allowed: true },
+    { role: 'secretary', area: 'smsTemplates', allowed: false },
+    { role: 'secretary', area: 'followUpWorklist', allowed: true },
+    { role: 'admin', area: 'followUpWorklist', allowed: true },
+    { role: 'doctor', area: 'followUpWorklist', allowed: false },
+    { role: 'patient', area: 'followUpWorklist', allowed: false },
     { role: 'admin', area: 'audit', allowed: true },
     { role: 'admin', area: 'clinics', allowed: true },
     { role: 'admin', area: 'profile', allowed: false },

@@ -19,7 +19,9 @@ export type AreaId =
   | 'waitingRoom'
   | 'myRecord'
   | 'recordAccessLog'
-  | 'emergencyAccesses';
+  | 'emergencyAccesses'
+  | 'followUpWorklist'
+  | 'smsTemplates';
 
 export interface NavItem {
   area: AreaId;
@@ -44,11 +46,13 @@ const kPaths: Record<AreaId, string> = {
   myRecord: '/me/record',
   recordAccessLog: '/me/access-log',
   emergencyAccesses: '/emergency-accesses',
+  followUpWorklist: '/follow-up',
+  smsTemplates: '/sms-templates',
 };
 
 const kAreasByRole: Record<Role, readonly AreaId[]> = {
-  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'emergencyAccesses', 'password'],
-  secretary: ['home', 'agenda', 'waitingRoom', 'patients', 'doctors', 'practices', 'password'],
+  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'followUpWorklist', 'smsTemplates', 'audit', 'emergencyAccesses', 'password'],
+  secretary: ['home', 'agenda', 'waitingRoom', 'patients', 'followUpWorklist', 'doctors', 'practices', 'password'],
   doctor: ['home', 'today', 'waitingRoom', 'patients', 'practices', 'password'],
   patient: ['home', 'myAppointments', 'myRecord', 'recordAccessLog', 'profile', 'password'],
 };
