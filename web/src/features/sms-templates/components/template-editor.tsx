@@ -96,7 +96,7 @@ export function TemplateEditor({ template, placeholders, onDone }: TemplateEdito
         </Text>
       </Paper>
       <Group>
-        <Button onClick={save} loading={mutation.isPending} disabled={body.trim() === ''}>
+        <Button onClick={save} loading={mutation.isPending} disabled={body.trim() === '' || unknown.length > 0}>
           {t('smsTemplates.save')}
         </Button>
         <Button variant="default" onClick={onDone}>
