@@ -20,7 +20,7 @@ nlohmann::json TemplateJson(const SmsTemplate& t) {
   return {{"kind", t.kind},
           {"body", t.body},
           {"preview", preview},
-          {"encoding", ToString(count.encoding)},
+          {"encoding", std::string(ToString(count.encoding))},
           {"characters", count.characters},
           {"segments", count.segments},
           {"updated_at", t.updated_at},
@@ -83,7 +83,7 @@ Response Summary(SmsAdminService& service, RouteContext& ctx) {
   std::int64_t total = 0;
   auto by_status = StatusCounts();
   nlohmann::json kinds = nlohmann::json::object();
-  for (auto kind : kMessageKinds) kinds[std::string(kind)] = {{"kind", kind}, {"total", 0}, {"by_status", StatusCounts()}};
+  for (auto kind : kMessageKinds) kinds[std::string(kind)] = {{"kind", std::string(kind)}, {"total", 0}, {"by_status", StatusCounts()}};
   for (const auto& c : summary->counts) {
     total += c.count;
     by_status[c.status] = by_status.value(c.status, 0) + c.count;
