@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -50,6 +51,24 @@ TEST(RouteTable, OnlyTheKnownRoutesArePublic) {
     bool is_public = route.access.kind == http::Access::Kind::kPublic;
     EXPECT_EQ(is_public, kPublic.count(name) == 1) << name << " is " << route.access.Describe();
   }
+}
+
+TEST(RouteTable, TheSmsScreensRequireTheirCapabilities) {
+  const std::map<std::string, std::string> kRequired = {
+      {"GET /api/v1/sms-templates", "manage_sms_templates"},
+      {"PUT /api/v1/sms-templates/{kind}", "manage_sms_templates"},
+      {"GET /api/v1/sms/summary", "read_sms_figures"},
+      {"GET /api/v1/follow-up-worklist", "read_sms_figures"},
+  };
+  RouteTable table;
+  std::size_t found = 0;
+  for (const auto& route : table.router.routes()) {
+    auto it = kRequired.find(route.method + " " + route.pattern);
+    if (it == kRequired.end()) continue;
+    ++found;
+    EXPECT_EQ(route.access.Describe(), it->second) << it->first;
+  }
+  EXPECT_EQ(found, kRequired.size());
 }
 
 TEST(RouteTable, MatchesTheOpenApiSpecBothWays) {
