@@ -139,10 +139,36 @@ describe('GET /api/v1/icd10', () => {
   });
 
   test('words find titles accent- and case-insensitively, best match first', async () => {
-    assert.deepEqual((await codes('diabetes insulino')).slice(0, 2), ['E10', 'E11']);
+    // Both titles hold both words; the one the network records more often comes first.
+    const insulino = await codes('diabetes insulino');
+    assert.equal(insulino[0], 'E11');
+    assert.ok(insulino.slice(0, 4).includes('E10'), insulino.join());
     assert.equal((await codes('HIPERTENSION esencial'))[0], 'I10');
     assert.equal((await codes('asma'))[0], 'J45', 'the word before words that merely contain it');
     assert.deepEqual(await codes('zzqqxx'), []);
+  });
+
+  test('what doctors mean first: "diabetes" is E11 and E11.9, synonyms and abbreviations as they are typed', async () => {
+    assert.deepEqual((await codes('diabetes')).slice(0, 2), ['E11', 'E11.9']);
+    assert.deepEqual((await codes('Diabetes')).slice(0, 2), ['E11', 'E11.9']);
+    for (const q of ['hta', 'HTA', 'presión alta', 'presion al', 'hipertension']) assert.equal((await codes(q))[0], 'I10', q);
+    for (const q of ['azúcar', 'azucar alta']) assert.equal((await codes(q))[0], 'E11', q);
+    assert.equal((await codes('epoc'))[0], 'J44.9');
+    // A synonym's codes come first, then the titles that hold the words.
+    const asma = await codes('asma', '&limit=20');
+    assert.equal(asma[0], 'J45');
+    assert.ok(asma.includes('J45.0'), asma.join());
+  });
+
+  test('how often the network records a code ranks it: a diagnosis written now moves its code up', async () => {
+    const order = async () => (await codes('paratifoidea', '&limit=20')).filter((c) => /^A01\.[1-4]$/.test(c));
+    const before = await order();
+    assert.deepEqual(before, ['A01.1', 'A01.2', 'A01.3', 'A01.4'], 'by length, then code, while none is recorded');
+    const someone = await patientWithAccount('Ramiro');
+    await bookToday(today, someone.id);
+    await writeOk('diagnosis', { code: 'A01.4' }, doctor.token, someone.id);
+    const after = await order();
+    assert.equal(after[0], 'A01.4', after.join());
   });
 
   test('chapters and blocks are never offered; pages follow the cursor', async () => {
