@@ -343,3 +343,26 @@ test('the day\'s agenda prints as the grid alone: clinic and date, every row, no
   assert.deepEqual(grid, { overflow: 'visible', maxHeight: 'none' });
   await secretary.context().close();
 });
+
+test('"Buscar turno libre" in the agenda: a patient, a practice, the next free slot, booked for them', async () => {
+  const f = await todayClinic(admin, { tag: tag(), doctors: 2 });
+  const secretary = await signedIn(f.secretary.username, f.secretary.password);
+  const patient = await newPatient(secretary, f.clinic.id);
+  await openAgenda(secretary);
+  await secretary.getByTestId('open-free-slot-finder').click();
+  const finder = secretary.getByTestId('free-slot-finder');
+  await finder.getByLabel('Buscar paciente').fill(patient.document_number);
+  await secretary.waitForFunction((id) => [...document.querySelectorAll('[data-testid="free-slot-finder"] select option')].some((o) => o.selected && o.value === String(id)), patient.id);
+  await finder.getByLabel('Práctica').selectOption(String(f.practice.id));
+  const slot = finder.getByTestId('free-slot').first();
+  await slot.waitFor();
+  const [start, doctorId] = [await slot.getAttribute('data-start'), Number(await slot.getAttribute('data-doctor-id'))];
+  await slot.click();
+  await secretary.getByTestId('chosen-slot').getByRole('button', { name: 'Confirmar turno' }).click();
+  await finder.waitFor({ state: 'detached' });
+  const mine = (await apiIn(secretary, 'GET', `/api/v1/appointments?patient_id=${patient.id}`)).json.items;
+  assert.deepEqual(mine.map((a) => [a.start, a.doctor_id]), [[start, doctorId]]);
+  // The agenda shows it.
+  await secretary.getByTestId(`appointment-${mine[0].id}`).waitFor();
+  await secretary.context().close();
+});

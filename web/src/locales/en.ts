@@ -638,6 +638,10 @@ export const en: Messages = {
       refresh: 'Refresh',
       chart: 'Clinical record',
     },
+    finder: {
+      open: 'Find a free slot',
+      title: 'Next free slot',
+    },
     patient: {
       title: 'Appointments',
       book: 'Book appointment',

@@ -640,6 +640,10 @@ export const esAR = {
       refresh: 'Actualizar',
       chart: 'Historia clínica',
     },
+    finder: {
+      open: 'Buscar turno libre',
+      title: 'Próximo turno libre',
+    },
     patient: {
       title: 'Turnos',
       book: 'Dar turno',

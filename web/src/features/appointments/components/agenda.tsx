@@ -13,6 +13,7 @@ import { AgendaGrid } from '@/features/appointments/components/agenda-grid';
 import '@/features/appointments/components/agenda-print.css';
 import { AppointmentPanel } from '@/features/appointments/components/appointment-panel';
 import { BookingModal, type BookingTarget } from '@/features/appointments/components/booking-modal';
+import { FreeSlotFinder } from '@/features/appointments/components/free-slot-finder';
 import { useFormatTime } from '@/features/appointments/hooks/use-format-time';
 import { useLiveRefresh } from '@/features/appointments/hooks/use-live-refresh';
 import { useProblemText } from '@/features/appointments/hooks/use-problem-text';
@@ -230,6 +231,7 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
         <Button component={Link} to={`/waiting-room/${clinic.id}`} variant="light" ml="auto" className="agenda-no-print">
           {t('appointments.board.openFromAgenda')}
         </Button>
+        {canBook && <FreeSlotFinder clinicIds={user.clinic_ids} />}
         <Button variant="default" onClick={() => window.print()} className="agenda-no-print">
           {t('appointments.agenda.print')}
         </Button>
