@@ -871,7 +871,7 @@ export interface paths {
         };
         /**
          * Search the CIE-10 catalog by code or words
-         * @description Everyone signed in. Only codes that can be a diagnosis (no chapter or block ranges).
+         * @description Everyone signed in. Only codes that can be a diagnosis (no chapter or block ranges). Words rank what doctors mean: common synonyms and abbreviations first ("hta" and "presión alta" are I10, "diabetes" E11 and E11.9, a synonym typed in full before one only started), then titles where every word starts a word, then how often the network records the code (a subcategory also counts for its category).
          */
         get: operations["searchIcd10"];
         put?: never;
