@@ -19,7 +19,8 @@ export type AreaId =
   | 'waitingRoom'
   | 'myRecord'
   | 'recordAccessLog'
-  | 'emergencyAccesses';
+  | 'emergencyAccesses'
+  | 'statistics';
 
 export interface NavItem {
   area: AreaId;
@@ -44,12 +45,13 @@ const kPaths: Record<AreaId, string> = {
   myRecord: '/me/record',
   recordAccessLog: '/me/access-log',
   emergencyAccesses: '/emergency-accesses',
+  statistics: '/statistics',
 };
 
 const kAreasByRole: Record<Role, readonly AreaId[]> = {
-  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'emergencyAccesses', 'password'],
-  secretary: ['home', 'agenda', 'waitingRoom', 'patients', 'doctors', 'practices', 'password'],
-  doctor: ['home', 'today', 'waitingRoom', 'patients', 'practices', 'password'],
+  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'emergencyAccesses', 'statistics', 'password'],
+  secretary: ['home', 'agenda', 'waitingRoom', 'patients', 'doctors', 'practices', 'statistics', 'password'],
+  doctor: ['home', 'today', 'waitingRoom', 'patients', 'practices', 'statistics', 'password'],
   patient: ['home', 'myAppointments', 'myRecord', 'recordAccessLog', 'profile', 'password'],
 };
 
