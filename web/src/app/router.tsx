@@ -23,6 +23,7 @@ import { PracticesRoute } from '@/app/routes/practices';
 import { ProfileRoute } from '@/app/routes/profile';
 import { RecordAccessLogRoute } from '@/app/routes/record-access-log';
 import { SmsTemplatesRoute } from '@/app/routes/sms-templates';
+import { StatisticsRoute } from '@/app/routes/statistics';
 import { TodayRoute } from '@/app/routes/today';
 import { UserDetailRoute } from '@/app/routes/user-detail';
 import { UserNewRoute } from '@/app/routes/user-new';
@@ -113,6 +114,12 @@ export const router = createBrowserRouter([
             element: <RequireArea area="profile" />,
             errorElement: <RouteErrorBoundary />,
             children: [{ index: true, element: <ProfileRoute /> }],
+          },
+          {
+            path: 'statistics',
+            element: <RequireArea area="statistics" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <StatisticsRoute /> }],
           },
           {
             path: 'audit',

@@ -14,10 +14,10 @@ describe('navItemsFor', () => {
   const cases: { role: Role; paths: string[] }[] = [
     {
       role: 'admin',
-      paths: ['/', '/agenda', '/waiting-room', '/users', '/clinics', '/practices', '/doctors', '/patients', '/follow-up', '/sms-templates', '/audit', '/emergency-accesses', '/password'],
+      paths: ['/', '/agenda', '/waiting-room', '/users', '/clinics', '/practices', '/doctors', '/patients', '/follow-up', '/sms-templates', '/audit', '/emergency-accesses', '/statistics', '/password'],
     },
-    { role: 'secretary', paths: ['/', '/agenda', '/waiting-room', '/patients', '/follow-up', '/doctors', '/practices', '/password'] },
-    { role: 'doctor', paths: ['/', '/today', '/waiting-room', '/patients', '/practices', '/password'] },
+    { role: 'secretary', paths: ['/', '/agenda', '/waiting-room', '/patients', '/follow-up', '/doctors', '/practices', '/statistics', '/password'] },
+    { role: 'doctor', paths: ['/', '/today', '/waiting-room', '/patients', '/practices', '/statistics', '/password'] },
     { role: 'patient', paths: ['/', '/my-appointments', '/me/record', '/me/access-log', '/me/profile', '/password'] },
   ];
   it.each(cases)('$role sees $paths', ({ role, paths }) => {
@@ -77,6 +77,8 @@ describe('canUseArea', () => {
     { role: 'admin', area: 'emergencyAccesses', allowed: true },
     { role: 'doctor', area: 'emergencyAccesses', allowed: false },
     { role: 'secretary', area: 'emergencyAccesses', allowed: false },
+    { role: 'secretary', area: 'statistics', allowed: true },
+    { role: 'patient', area: 'statistics', allowed: false },
   ];
   it.each(cases)('$role on $area → $allowed', ({ role, area, allowed }) => {
     expect(canUseArea(role, area)).toBe(allowed);

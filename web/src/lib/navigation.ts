@@ -21,7 +21,8 @@ export type AreaId =
   | 'recordAccessLog'
   | 'emergencyAccesses'
   | 'followUpWorklist'
-  | 'smsTemplates';
+  | 'smsTemplates'
+  | 'statistics';
 
 export interface NavItem {
   area: AreaId;
@@ -48,12 +49,13 @@ const kPaths: Record<AreaId, string> = {
   emergencyAccesses: '/emergency-accesses',
   followUpWorklist: '/follow-up',
   smsTemplates: '/sms-templates',
+  statistics: '/statistics',
 };
 
 const kAreasByRole: Record<Role, readonly AreaId[]> = {
-  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'followUpWorklist', 'smsTemplates', 'audit', 'emergencyAccesses', 'password'],
-  secretary: ['home', 'agenda', 'waitingRoom', 'patients', 'followUpWorklist', 'doctors', 'practices', 'password'],
-  doctor: ['home', 'today', 'waitingRoom', 'patients', 'practices', 'password'],
+  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'followUpWorklist', 'smsTemplates', 'audit', 'emergencyAccesses', 'statistics', 'password'],
+  secretary: ['home', 'agenda', 'waitingRoom', 'patients', 'followUpWorklist', 'doctors', 'practices', 'statistics', 'password'],
+  doctor: ['home', 'today', 'waitingRoom', 'patients', 'practices', 'statistics', 'password'],
   patient: ['home', 'myAppointments', 'myRecord', 'recordAccessLog', 'profile', 'password'],
 };
 
