@@ -5,11 +5,17 @@
 # distinct valid slot: 64 doctors, rooms and patients, 15-minute slots, API and SQL in
 # separate time ranges. Prints throughput, p50 and p99 of each, the ratio and the
 # server's peak RSS.
-# Usage: bench/booking.sh [seconds] [connections] [server pool size]
+# Usage: bench/booking.sh [seconds] [connections] [server pool size]   env: REPORT_TRIGGERS=off
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/fixture.sh
 source bench/fixture.sh
+# REPORT_TRIGGERS=off measures the same build without the report rollups' triggers.
+if [ "${REPORT_TRIGGERS:-on}" = off ]; then
+  psql_ "ALTER TABLE appointments DISABLE TRIGGER appointments_report_rollups;
+         ALTER TABLE appointments DISABLE TRIGGER appointments_report_rollups_update;
+         ALTER TABLE appointments DISABLE TRIGGER appointments_report_visits"
+fi
 read -r clinic practice secretary first_doctor first_room first_patient contiguous <<<"$(psql_ "
   SELECT (SELECT id FROM clinics), (SELECT id FROM practices), (SELECT id FROM users WHERE username = 'bench'),
          (SELECT min(id) FROM doctors), (SELECT min(id) FROM rooms), (SELECT min(id) FROM patients),

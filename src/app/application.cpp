@@ -15,6 +15,7 @@
 #include "modules/records/record_handlers.h"
 #include "modules/reports/report_handlers.h"
 #include "modules/sms/inbox_handlers.h"
+#include "modules/sms/sms_admin_handlers.h"
 #include "modules/sms/webhook_handlers.h"
 #include "modules/users/user_handlers.h"
 
@@ -33,6 +34,7 @@ void RegisterApiRoutes(http::Router& router, const Services& s) {
   icd10::RegisterIcd10Routes(router, s.icd10);
   reports::RegisterReportRoutes(router, s.reports);
   followup::RegisterFollowUpRoutes(router, s.followup);
+  sms::RegisterSmsAdminRoutes(router, s.sms_admin);
   sms::RegisterWebhookRoutes(router, s.sms_webhooks);
   sms::RegisterInboxRoutes(router, s.sms_inbox);
 }
@@ -60,6 +62,7 @@ Application::Application(const Config& config)
       icd10_(db_),
       reports_(db_),
       followup_(db_),
+      sms_admin_(db_),
       sms_webhooks_(db_, appointments_),
       sms_inbox_(db_),
       hub_(config.max_streams_per_user),
@@ -74,7 +77,7 @@ Application::Application(const Config& config)
   router_.SetIdempotencyStore(&idempotency_);
   router_.SetTwilioSignatureCheck(sms::TwilioSignatureCheck(config.twilio_auth_token, config.public_url));
   RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_, hub_,
-                              records_, icd10_, reports_, followup_, sms_webhooks_, sms_inbox_});
+                              records_, icd10_, reports_, followup_, sms_admin_, sms_webhooks_, sms_inbox_});
   RegisterOpsRoutes(router_, [this] { return readiness_.Ready(); }, metrics_, config.metrics_token, web_);
   metrics_.SetGaugeSource([this] {
     auto stats = db_.Stats();

@@ -24,6 +24,7 @@
 #include "modules/records/record_service.h"
 #include "modules/reports/report_service.h"
 #include "modules/sms/inbox_service.h"
+#include "modules/sms/sms_admin_service.h"
 #include "modules/sms/webhook_service.h"
 #include "modules/users/user_service.h"
 
@@ -60,6 +61,7 @@ class Application {
   icd10::Icd10Service icd10_;
   reports::ReportService reports_;
   followup::FollowUpService followup_;
+  sms::SmsAdminService sms_admin_;
   sms::WebhookService sms_webhooks_;
   sms::InboxService sms_inbox_;
   live::EventHub hub_;
@@ -83,6 +85,7 @@ struct Services {
   icd10::Icd10Service& icd10;
   reports::ReportService& reports;
   followup::FollowUpService& followup;
+  sms::SmsAdminService& sms_admin;
   sms::WebhookService& sms_webhooks;
   sms::InboxService& sms_inbox;
 };

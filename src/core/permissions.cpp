@@ -7,6 +7,7 @@ bool Allows(Role role, Capability capability) {
     case Capability::kManageUsers:
     case Capability::kReadAuditLog:
     case Capability::kManageDirectory:
+    case Capability::kManageSmsTemplates:
       return role == Role::kAdmin;
     case Capability::kReadDirectory:
       // Issue 3: everyone signed in reads the directory (patients book against it).
@@ -19,6 +20,8 @@ bool Allows(Role role, Capability capability) {
       return role == Role::kDoctor;
     case Capability::kReadReports:
       return role != Role::kPatient;
+    case Capability::kReadSmsFigures:
+      return role == Role::kAdmin || role == Role::kSecretary;
   }
   return false;
 }
@@ -34,6 +37,8 @@ std::string_view ToString(Capability capability) {
     case Capability::kOpenEmergencyAccess: return "open_emergency_access";
     case Capability::kReadReports: return "read_reports";
     case Capability::kManageFollowUpPlans: return "manage_follow_up_plans";
+    case Capability::kManageSmsTemplates: return "manage_sms_templates";
+    case Capability::kReadSmsFigures: return "read_sms_figures";
   }
   return "unknown";
 }

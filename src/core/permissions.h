@@ -19,6 +19,8 @@ enum class Capability {
   kOpenEmergencyAccess,   // open a record outside one's care, with a reason
   kReadReports,           // statistics (each report narrows what the role sees)
   kManageFollowUpPlans,   // create and change follow-up plans (of patients under one's care)
+  kManageSmsTemplates,    // read and change the SMS templates
+  kReadSmsFigures,        // SMS delivery figures and the follow-up worklist (of one's clinics)
 };
 
 // True when `role` holds `capability`.

@@ -31,6 +31,14 @@ const DAY0 = (() => {
 let hourCounter = 0;
 /** A fresh one-hour window at clinic A: returns its start in ms (the hour is the test's own). */
 const freshHour = () => DAY0 + (hourCounter++) * HOUR;
+/** An Etc/GMT zone whose wall clock reads about noon at `now`. */
+function noonZone(now = Date.now()) {
+  const ahead = 12 - new Date(now).getUTCHours(); // hours ahead of UTC: -11 .. 12
+  return ahead === 0 ? 'UTC' : `Etc/GMT${ahead > 0 ? '-' : '+'}${Math.abs(ahead)}`;
+}
+let todayCounter = 0;
+/** A fresh one-minute turno at clinic T later today (local), a minute after the last one. */
+const freshToday = () => Math.ceil((Date.now() + 5 * MIN) / MIN) * MIN + 60 * MIN + (todayCounter++) * MIN;
 /** RFC 3339 in UTC without fractional seconds. */
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const ms = (text) => {
@@ -73,6 +81,13 @@ let docGone; // a deactivated doctor of clinic A
 let patient1; // with an account: {id, user_id, token, name}
 let patient2; // no account
 let patient3; // no account
+// Clinic T is in a zone where it is about noon now, so its turnos can be "today" on
+// both sides of now: arrival, in_progress and finished happen only on the turno's day.
+let clinicT;
+let roomT1;
+let secT;
+let docT; // clinic T only, all day
+let patientT;
 
 const sorted = (a) => [...a].sort((x, y) => x - y);
 
@@ -141,6 +156,16 @@ before(async () => {
   const gone = await api('POST', `/api/v1/users/${docGone.id}/deactivate`, { token: admin });
   assert.ok(gone.status === 200 || gone.status === 204, `deactivate: ${gone.status} ${gone.text}`);
 
+  clinicT = await post('/api/v1/clinics', { name: `Turnos T ${uniqueName('c')}`, address: 'Av. Rivadavia 5000', timezone: noonZone() });
+  const floorT = await post(`/api/v1/clinics/${clinicT.id}/floors`, { number: 1, name: 'Primer piso' });
+  roomT1 = await room(floorT.id, 'T-101');
+  await api('PATCH', `/api/v1/practices/${practice.id}`, { token: admin, body: { clinic_ids: [clinicA.id, clinicB.id, clinicT.id] } })
+    .then((r) => assert.equal(r.status, 200, r.text));
+  secT = await newUser('secretary', { clinic_ids: [clinicT.id] });
+  docT = await doctorUser([clinicT.id]);
+  await putSchedule(docT.doctor_id, week(clinicT.id, '00:00', '24:00'));
+  patientT = await createPatient(secT.token, { first_name: 'Hoy' });
+
   const username = uniqueName('pac');
   const password = uniquePassword();
   const p1 = await createPatient(secA.token, { first_name: 'Marta', birth_date: '1980-05-17', account: { username, password } });
@@ -153,6 +178,9 @@ before(async () => {
     const link = await api('POST', '/api/v1/patient-links', { token: secB.token, body: { document_number: p.document_number, birth_date } });
     assert.equal(link.status, 200, `link: ${link.status} ${link.text}`);
   }
+  // Patient 1 is also seen at clinic T, where today's turnos are (the history test).
+  const linkT = await api('POST', '/api/v1/patient-links', { token: secT.token, body: { document_number: patient1.document_number, birth_date: '1980-05-17' } });
+  assert.equal(linkT.status, 200, `link: ${linkT.status} ${linkT.text}`);
 });
 
 /** The body of a valid booking at clinic A (doc2, room A1, patient1) at `startMs`. */
@@ -442,9 +470,18 @@ const ALLOWED = {
 };
 const REASON = 'Motivo de prueba';
 
-async function appointmentIn(state, body = bookingBody(freshHour())) {
-  const a = await bookOk(body);
-  for (const s of PATHS[state]) await setStatusOk(a.id, s, s === 'cancelled' ? { reason: REASON } : {});
+/** A booking at clinic T later today (patientT, docT, room T-101), one minute long. */
+function todayBody() {
+  const start = freshToday();
+  return { patient_id: patientT.id, doctor_id: docT.doctor_id, room_id: roomT1.id, practice_id: practice.id, start: iso(start), end: iso(start + MIN) };
+}
+
+/** A turno of later today at clinic T walked to `state` by its secretary (and doctor). */
+async function appointmentIn(state) {
+  const a = await bookOk(todayBody(), secT.token);
+  for (const s of PATHS[state]) {
+    await setStatusOk(a.id, s, { token: ['in_progress', 'finished'].includes(s) ? docT.token : secT.token, ...(s === 'cancelled' ? { reason: REASON } : {}) });
+  }
   return a;
 }
 
@@ -468,20 +505,21 @@ describe('POST /api/v1/appointments/{id}/status', () => {
       const a = await appointmentIn(from);
       // Refused ones first: each is 409 and leaves the turno as it was.
       for (const to of STATUSES.filter((s) => !ALLOWED[from].includes(s))) {
-        const res = await setStatus(a.id, to, { reason: REASON });
+        const res = await setStatus(a.id, to, { reason: REASON, token: secT.token });
         assertProblem(res, 409);
-        const got = await api('GET', `/api/v1/appointments/${a.id}`, { token: secA.token });
+        const got = await api('GET', `/api/v1/appointments/${a.id}`, { token: secT.token });
         assert.equal(got.json.status, from, `${from} → ${to} refused, still ${from}`);
       }
       // Then each allowed one, on a turno of its own.
       for (const [i, to] of ALLOWED[from].entries()) {
         const target = i === 0 ? a : await appointmentIn(from);
-        const res = await setStatus(target.id, to, to === 'cancelled' ? { reason: REASON } : {});
+        const token = ['in_progress', 'finished'].includes(to) ? docT.token : secT.token;
+        const res = await setStatus(target.id, to, { token, ...(to === 'cancelled' ? { reason: REASON } : {}) });
         assert.equal(res.status, 200, `${from} → ${to}: ${res.status} ${res.text}`);
         assert.equal(res.json.status, to);
         assert.equal(res.json.id, target.id);
         if (to === 'cancelled') assert.equal(res.json.reason, REASON);
-        const got = await api('GET', `/api/v1/appointments/${target.id}`, { token: secA.token });
+        const got = await api('GET', `/api/v1/appointments/${target.id}`, { token: secT.token });
         assert.equal(got.json.status, to);
       }
     });
@@ -490,9 +528,9 @@ describe('POST /api/v1/appointments/{id}/status', () => {
   test('cancelling needs a reason: 422 on reason, and the turno stays as it was', async () => {
     for (const from of ['registered', 'confirmed', 'waiting']) {
       const a = await appointmentIn(from);
-      assertInvalid(await setStatus(a.id, 'cancelled'), 'reason');
-      assertInvalid(await setStatus(a.id, 'cancelled', { reason: '   ' }), 'reason');
-      const got = await api('GET', `/api/v1/appointments/${a.id}`, { token: secA.token });
+      assertInvalid(await setStatus(a.id, 'cancelled', { token: secT.token }), 'reason');
+      assertInvalid(await setStatus(a.id, 'cancelled', { reason: '   ', token: secT.token }), 'reason');
+      const got = await api('GET', `/api/v1/appointments/${a.id}`, { token: secT.token });
       assert.equal(got.json.status, from);
     }
   });
@@ -507,14 +545,14 @@ describe('POST /api/v1/appointments/{id}/status', () => {
   });
 
   test('a doctor moves their own turnos to waiting, in_progress and finished, nothing else: 403', async () => {
-    const a = await bookOk(bookingBody(freshHour()));
-    assertProblem(await setStatus(a.id, 'confirmed', { token: doc2.token }), 403);
-    await setStatusOk(a.id, 'confirmed');
-    assertProblem(await setStatus(a.id, 'cancelled', { token: doc2.token, reason: REASON }), 403);
-    assertProblem(await setStatus(a.id, 'no_show', { token: doc2.token }), 403);
-    await setStatusOk(a.id, 'waiting', { token: doc2.token });
-    await setStatusOk(a.id, 'in_progress', { token: doc2.token });
-    await setStatusOk(a.id, 'finished', { token: doc2.token });
+    const a = await bookOk(todayBody(), secT.token);
+    assertProblem(await setStatus(a.id, 'confirmed', { token: docT.token }), 403);
+    await setStatusOk(a.id, 'confirmed', { token: secT.token });
+    assertProblem(await setStatus(a.id, 'cancelled', { token: docT.token, reason: REASON }), 403);
+    assertProblem(await setStatus(a.id, 'no_show', { token: docT.token }), 403);
+    await setStatusOk(a.id, 'waiting', { token: docT.token });
+    await setStatusOk(a.id, 'in_progress', { token: docT.token });
+    await setStatusOk(a.id, 'finished', { token: docT.token });
     // Allowed kinds of move, but not the allowed order: 409.
     const b = await bookOk(bookingBody(freshHour()));
     assertProblem(await setStatus(b.id, 'in_progress', { token: doc2.token }), 409);
@@ -546,6 +584,29 @@ describe('POST /api/v1/appointments/{id}/status', () => {
     await setStatusOk(near.id, 'cancelled', { reason: 'Llamó por teléfono' });
   });
 
+  test('arrival, calling in and finishing only on the turno\'s day at its clinic: 409 naming status, the turno unchanged', async () => {
+    // 40 days ahead at clinic A: confirming and cancelling are fine, arriving is not.
+    const ahead = await bookOk(bookingBody(freshHour()));
+    await setStatusOk(ahead.id, 'confirmed');
+    for (const [to, token] of [['waiting', secA.token], ['waiting', doc2.token]]) {
+      const res = await setStatus(ahead.id, to, { token });
+      assertConflict(res, 'status');
+      assert.match(res.json.detail, /day/, res.text);
+    }
+    assert.equal((await api('GET', `/api/v1/appointments/${ahead.id}`, { token: secA.token })).json.status, 'confirmed');
+    // Tomorrow at clinic T (local), even if only hours away: still not today.
+    const tomorrowStart = Date.now() + 16 * HOUR;
+    const tomorrow = await bookOk({ ...todayBody(), start: iso(Math.ceil(tomorrowStart / MIN) * MIN), end: iso(Math.ceil(tomorrowStart / MIN) * MIN + MIN) }, secT.token);
+    await setStatusOk(tomorrow.id, 'confirmed', { token: secT.token });
+    assertConflict(await setStatus(tomorrow.id, 'waiting', { token: secT.token }), 'status');
+    // Later today at clinic T: the patient arrives early, the doctor calls them in before the start.
+    const today = await appointmentIn('confirmed');
+    await setStatusOk(today.id, 'waiting', { token: secT.token });
+    await setStatusOk(today.id, 'in_progress', { token: docT.token });
+    await setStatusOk(today.id, 'finished', { token: docT.token });
+    await setStatusOk(ahead.id, 'cancelled', { reason: REASON });
+  });
+
   test('the admin reads but may not change a status: 403', async () => {
     const a = await bookOk(bookingBody(freshHour()));
     const got = await api('GET', `/api/v1/appointments/${a.id}`, { token: admin });
@@ -564,20 +625,20 @@ describe('POST /api/v1/appointments/{id}/status', () => {
 
 describe('GET /api/v1/appointments/{id}/history', () => {
   test('every change is an event, oldest first, with who, from, to and reason', async () => {
-    const a = await bookOk(bookingBody(freshHour()));
-    await setStatusOk(a.id, 'confirmed');
-    await setStatusOk(a.id, 'waiting', { token: doc2.token });
-    await setStatusOk(a.id, 'cancelled', { reason: 'Se descompuso' });
-    for (const token of [secA.token, admin, doc2.token, patient1.token]) {
+    const a = await bookOk({ ...todayBody(), patient_id: patient1.id }, secT.token);
+    await setStatusOk(a.id, 'confirmed', { token: secT.token });
+    await setStatusOk(a.id, 'waiting', { token: docT.token });
+    await setStatusOk(a.id, 'cancelled', { reason: 'Se descompuso', token: secT.token });
+    for (const token of [secT.token, admin, docT.token, patient1.token]) {
       const events = await history(a.id, token);
       assert.deepEqual(events.map((e) => [e.kind, e.from_status, e.to_status, e.actor_user_id, e.reason]), [
-        ['created', null, 'registered', secA.id, null],
-        ['status', 'registered', 'confirmed', secA.id, null],
-        ['status', 'confirmed', 'waiting', doc2.id, null],
-        ['status', 'waiting', 'cancelled', secA.id, 'Se descompuso'],
+        ['created', null, 'registered', secT.id, null],
+        ['status', 'registered', 'confirmed', secT.id, null],
+        ['status', 'confirmed', 'waiting', docT.id, null],
+        ['status', 'waiting', 'cancelled', secT.id, 'Se descompuso'],
       ]);
-      assert.equal(events[2].actor_name, doc2.full_name);
-      assert.equal(events[0].actor_name, secA.user.full_name);
+      assert.equal(events[2].actor_name, docT.full_name);
+      assert.equal(events[0].actor_name, secT.user.full_name);
       const ids = events.map((e) => e.id);
       assert.deepEqual(ids, sorted(ids), 'ids grow');
       const times = events.map((e) => ms(e.occurred_at));
@@ -708,8 +769,8 @@ describe('PATCH /api/v1/appointments/{id} (reschedule)', () => {
   test('only registered or confirmed turnos move: 409 otherwise', async () => {
     for (const state of ['waiting', 'in_progress', 'finished', 'cancelled']) {
       const a = await appointmentIn(state);
-      assertProblem(await move(a.id, { start: iso(freshHour()) }), 409);
-      assertProblem(await move(a.id, { room_id: roomA2.id }), 409);
+      assertProblem(await move(a.id, { start: iso(freshToday()) }, secT.token), 409);
+      assertProblem(await move(a.id, { room_id: roomA2.id }, secT.token), 409);
     }
   });
 

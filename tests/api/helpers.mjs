@@ -258,3 +258,52 @@ export async function bookFirstFreeSlot(token, { doctorId, clinicId, patientId, 
   return booked.json;
 }
 
+
+/** An Etc/GMT zone whose wall clock reads about noon at `now`: "later today" there has hours. */
+export function noonZone(now = Date.now()) {
+  const ahead = 12 - new Date(now).getUTCHours(); // hours ahead of UTC: -11 .. 12
+  return ahead === 0 ? 'UTC' : `Etc/GMT${ahead > 0 ? '-' : '+'}${Math.abs(ahead)}`;
+}
+
+/**
+ * A clinic where it is about noon now, with a consulting room, a 30-minute practice
+ * offered there, its own secretary and a doctor who works there all day, every day:
+ * for turnos that must be today at the clinic (arrival, in_progress and finished only
+ * happen on the turno's local day, DESIGN.md §4). Returns {clinic, room, practice,
+ * secretary: {id, token, user}, doctor: {id, doctor_id, token, full_name, clinic_ids}}.
+ */
+export async function todayClinic({ specialty = 'Clínica médica' } = {}) {
+  const admin = await adminToken();
+  const post = async (urlPath, body) => {
+    const res = await api('POST', urlPath, { token: admin, body });
+    assert.equal(res.status, 201, `POST ${urlPath}: ${res.status} ${res.text}`);
+    return res.json;
+  };
+  const clinic = await post('/api/v1/clinics', { name: `Hoy ${uniqueName('c')}`, address: 'Av. Corrientes 1000', timezone: noonZone() });
+  const floor = await post(`/api/v1/clinics/${clinic.id}/floors`, { number: 1, name: 'Primer piso' });
+  const room = await post(`/api/v1/floors/${floor.id}/rooms`, { code: 'H-1', name: 'Consultorio H-1' });
+  const nomenclator = await post('/api/v1/nomenclators', { name: `Nomenclador hoy ${uniqueName('n')}`, version: '2024' });
+  const practice = await post('/api/v1/practices', {
+    nomenclator_id: nomenclator.id, code: uniqueName('H').slice(-12), name: 'Consulta del día', specialty,
+    duration_minutes: 30, clinic_ids: [clinic.id],
+  });
+  const secretary = await newUser('secretary', { clinic_ids: [clinic.id] });
+  const doc = await newUser('doctor', { clinic_ids: [clinic.id], specialty });
+  const blocks = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ clinic_id: clinic.id, weekday, from: '00:00', to: '24:00' }));
+  const schedule = await api('PUT', `/api/v1/doctors/${doc.user.doctor_id}/schedule`, { token: admin, body: { blocks } });
+  assert.equal(schedule.status, 200, schedule.text);
+  const doctor = { id: doc.id, doctor_id: doc.user.doctor_id, token: doc.token, full_name: doc.user.full_name, clinic_ids: [clinic.id], username: doc.username, password: doc.password };
+  return { clinic, room, practice, secretary, doctor };
+}
+
+let todaySlots = 0;
+/** Books `patientId` at the today clinic later today (each call the next half hour); returns the turno. */
+export async function bookToday(fixture, patientId) {
+  const start = Math.ceil((Date.now() + 10 * 60_000) / 60_000) * 60_000 + (todaySlots++) * 31 * 60_000;
+  const res = await api('POST', '/api/v1/appointments', {
+    token: fixture.secretary.token,
+    body: { patient_id: patientId, doctor_id: fixture.doctor.doctor_id, room_id: fixture.room.id, practice_id: fixture.practice.id, start: new Date(start).toISOString().replace(/\.\d+Z$/, 'Z') },
+  });
+  assert.equal(res.status, 201, res.text);
+  return res.json;
+}

@@ -1,27 +1,29 @@
 // Clinical records (/api/v1/patients/{id}/record and its writes, amendments, emergency
 // access, the access log, the admins' emergency report) and the CIE-10 search
-// (/api/v1/icd10), per DESIGN.md §5 and §6. The care relationship is made here: the demo
-// secretary books the demo doctor for a fresh patient and the turno is moved to
-// in_progress, as at the clinic. Every patient and extra doctor is this file's own.
+// (/api/v1/icd10), per DESIGN.md §5 and §6. The care relationship is made here: at a
+// clinic of this file's own (where it is about noon, so the turno is today), its
+// secretary books its doctor for a fresh patient and the turno is moved to in_progress,
+// as at the clinic. Every patient and extra doctor is this file's own.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   api, login, newUser, adminToken, demoToken, assertProblem, assertInvalid, uniqueName, uniquePassword, uniqueDni,
-  listAll, assertNoServerErrors, assertSchema, bookFirstFreeSlot,
+  listAll, assertNoServerErrors, assertSchema, bookFirstFreeSlot, todayClinic, bookToday,
 } from './helpers.mjs';
 
 const SCHEMA_OF_KIND = { diagnosis: 'Diagnosis', treatment: 'Treatment', note: 'Note', allergy: 'Allergy' };
 const PLURAL = { diagnosis: 'diagnoses', treatment: 'treatments', note: 'notes', allergy: 'allergies' };
 
 let admin;
-let secretary; // demo secretaria
-let doctor; // demo medico: {token, id, doctor_id, clinic_ids, full_name}
+let secretary; // the today clinic's secretary (token)
+let doctor; // the today clinic's doctor: {token, id, doctor_id, clinic_ids, full_name}
 let stranger; // a doctor of the same clinic with no turno with the patient
 let patient; // a fresh patient with an account: {id, user_id, token}
 let otherPatient; // another patient with an account, under nobody's care here
 let consultation; // the turno of doctor and patient, in_progress
 let laterTurno; // a second turno of theirs, still registered
-let clinicId; // the demo doctor's clinic
+let clinicId; // the doctor's clinic
+let today; // todayClinic(): the clinic, its secretary and the doctor
 
 function assertEntry(e, kind) {
   assert.equal(e.kind, kind);
@@ -93,8 +95,10 @@ async function moveTo(id, status, token) {
 
 before(async () => {
   admin = await adminToken();
-  secretary = await demoToken('secretaria');
-  const doctorToken = await demoToken('medico');
+  // A clinic where it is about noon, so the consultation can be today there (DESIGN.md §4).
+  today = await todayClinic();
+  secretary = today.secretary.token;
+  const doctorToken = today.doctor.token;
   const me = await api('GET', '/api/v1/auth/me', { token: doctorToken });
   doctor = { ...me.json, token: doctorToken };
   clinicId = doctor.clinic_ids[0];
@@ -104,7 +108,7 @@ before(async () => {
   otherPatient = await patientWithAccount('Tomás');
 
   // The consultation: booked by the secretary, the patient arrives, the doctor calls them in.
-  consultation = await bookTheDemoDoctor(patient.id, Date.now() + 45 * 86400_000);
+  consultation = await bookToday(today, patient.id);
   await moveTo(consultation.id, 'confirmed', secretary);
   await moveTo(consultation.id, 'waiting', secretary);
   await moveTo(consultation.id, 'in_progress', doctor.token);
@@ -135,10 +139,36 @@ describe('GET /api/v1/icd10', () => {
   });
 
   test('words find titles accent- and case-insensitively, best match first', async () => {
-    assert.deepEqual((await codes('diabetes insulino')).slice(0, 2), ['E10', 'E11']);
+    // Both titles hold both words; the one the network records more often comes first.
+    const insulino = await codes('diabetes insulino');
+    assert.equal(insulino[0], 'E11');
+    assert.ok(insulino.slice(0, 4).includes('E10'), insulino.join());
     assert.equal((await codes('HIPERTENSION esencial'))[0], 'I10');
     assert.equal((await codes('asma'))[0], 'J45', 'the word before words that merely contain it');
     assert.deepEqual(await codes('zzqqxx'), []);
+  });
+
+  test('what doctors mean first: "diabetes" is E11 and E11.9, synonyms and abbreviations as they are typed', async () => {
+    assert.deepEqual((await codes('diabetes')).slice(0, 2), ['E11', 'E11.9']);
+    assert.deepEqual((await codes('Diabetes')).slice(0, 2), ['E11', 'E11.9']);
+    for (const q of ['hta', 'HTA', 'presión alta', 'presion al', 'hipertension']) assert.equal((await codes(q))[0], 'I10', q);
+    for (const q of ['azúcar', 'azucar alta']) assert.equal((await codes(q))[0], 'E11', q);
+    assert.equal((await codes('epoc'))[0], 'J44.9');
+    // A synonym's codes come first, then the titles that hold the words.
+    const asma = await codes('asma', '&limit=20');
+    assert.equal(asma[0], 'J45');
+    assert.ok(asma.includes('J45.0'), asma.join());
+  });
+
+  test('how often the network records a code ranks it: a diagnosis written now moves its code up', async () => {
+    const order = async () => (await codes('paratifoidea', '&limit=20')).filter((c) => /^A01\.[1-4]$/.test(c));
+    const before = await order();
+    assert.deepEqual(before, ['A01.1', 'A01.2', 'A01.3', 'A01.4'], 'by length, then code, while none is recorded');
+    const someone = await patientWithAccount('Ramiro');
+    await bookToday(today, someone.id);
+    await writeOk('diagnosis', { code: 'A01.4' }, doctor.token, someone.id);
+    const after = await order();
+    assert.equal(after[0], 'A01.4', after.join());
   });
 
   test('chapters and blocks are never offered; pages follow the cursor', async () => {

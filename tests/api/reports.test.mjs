@@ -180,10 +180,12 @@ describe('GET /api/v1/reports/doctor-performance', () => {
     const lines = res.text.split('\r\n');
     assert.equal(lines.pop(), '', 'every row ends with CRLF');
     assert.equal(lines[0], 'doctor_id,doctor_name,specialty,appointments,registered,confirmed,waiting,in_progress,finished,'
-      + 'cancelled,no_show,no_show_rate,mean_wait_minutes,mean_consultation_minutes');
+      + 'cancelled,no_show,no_show_rate,mean_wait_minutes,mean_consultation_minutes,mean_call_delay_minutes,on_time_rate,'
+      + 'scheduled_minutes,booked_minutes,scheduled_booked_share');
     assert.equal(lines.length, 3, res.text);
     const quoted = `"${doc1.full_name.replaceAll('"', '""')}"`;
-    assert.equal(lines[1], `${doc1.doctor_id},${quoted},Clínica médica,3,2,0,0,0,0,1,0,0,,`);
+    // Scheduled 00:00-24:00: 1440 minutes, of which the two turnos not cancelled book 60.
+    assert.equal(lines[1], `${doc1.doctor_id},${quoted},Clínica médica,3,2,0,0,0,0,1,0,0,,,,,1440,60,0.0417`);
     assert.match(lines[2], new RegExp(`^${doc2.doctor_id},Quiroga `));
   });
 });
@@ -217,8 +219,8 @@ describe('GET /api/v1/reports/room-occupancy', () => {
     assert.equal(csv.status, 200, csv.text);
     assert.equal(csv.headers.get('content-disposition'), `attachment; filename="room-occupancy-${DAY}-${DAY}.csv"`);
     const lines = csv.text.trimEnd().split('\r\n');
-    assert.equal(lines[0], 'clinic_id,floor_id,room_id,room_code,open_minutes,booked_minutes,used_minutes,occupancy');
-    assert.equal(lines[2], `${clinicA.id},${floorA.id},${roomA2.id},R-2,240,30,0,0.125`);
+    assert.equal(lines[0], 'clinic_id,floor_id,floor_number,room_id,room_code,open_minutes,booked_minutes,used_minutes,occupancy');
+    assert.equal(lines[2], `${clinicA.id},${floorA.id},1,${roomA2.id},R-2,240,30,0,0.125`);
     assert.equal(lines.length, 3);
     for (const token of [doc1.token, patientUser.token]) {
       const res = await report('room-occupancy', { from: DAY, to: DAY }, token);

@@ -105,7 +105,8 @@ const PATIENT_DATA_ROUTES = {
 // Routes with an id that hold no patient data: the network directory every signed-in
 // user reads (issue 3), admin-only user management (403 for everyone else, checked by the
 // capability), the clinic's live stream (its refusal is checked below) and emergency
-// access, which by design lets any doctor open any record with a reason, audited.
+// access, which by design lets any doctor open any record with a reason, audited; the
+// admins' SMS templates (403 for everyone else).
 const OTHER_ROUTES = new Set([
   'GET /api/v1/users/{id}', 'PATCH /api/v1/users/{id}', 'POST /api/v1/users/{id}/deactivate',
   'GET /api/v1/clinics/{id}', 'PATCH /api/v1/clinics/{id}', 'GET /api/v1/clinics/{id}/floors', 'POST /api/v1/clinics/{id}/floors',
@@ -113,6 +114,7 @@ const OTHER_ROUTES = new Set([
   'POST /api/v1/nomenclators/{id}/import', 'PATCH /api/v1/practices/{id}', 'GET /api/v1/doctors/{id}',
   'PATCH /api/v1/doctors/{id}', 'GET /api/v1/doctors/{id}/schedule', 'PUT /api/v1/doctors/{id}/schedule',
   'GET /api/v1/clinics/{id}/events', 'POST /api/v1/patients/{id}/emergency-access',
+  'PUT /api/v1/sms-templates/{kind}',
 ]);
 
 const callers = (s) => ({ secretary: s.secretary.token, doctor: s.doctor.token, patient: s.patient.token });

@@ -5,43 +5,34 @@
 // without a reload (Server-Sent Events from PostgreSQL NOTIFY).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiIn, fileBrowser, screenshot, signIn } from './browser.mjs';
+import { apiIn, clinicClock, fileBrowser, quarterHourAhead, screenshot, signIn, todayClinic } from './browser.mjs';
 
 const browser = fileBrowser();
 
-// "2026-11-30T13:00:00Z" in the clinic's zone (Argentina, UTC-3 all year).
-function local(iso) {
-  const d = new Date(Date.parse(iso) - 3 * 3600_000).toISOString();
-  return { date: d.slice(0, 10), time: d.slice(11, 16) };
-}
-
 test('book, refuse the double booking, check in, call and finish, live on another agenda', async () => {
+  // A clinic where it is about noon, so the turno is today there: only then does the
+  // patient arrive and the doctor call them in (DESIGN.md §4).
+  const admin = await browser.signedIn('admin');
+  const tag = String(Date.now() % 10_000_000);
+  const fixture = await todayClinic(admin, { tag });
+  const [doc] = fixture.doctors;
   const first = await browser.newPage();
   const second = await browser.newPage();
   const doctor = await browser.newPage();
-  await signIn(first, 'secretaria', 'healthpulse');
-  await signIn(second, 'secretaria', 'healthpulse');
-  await signIn(doctor, 'medico', 'healthpulse');
+  await signIn(first, fixture.secretary.username, fixture.secretary.password);
+  await signIn(second, fixture.secretary.username, fixture.secretary.password);
+  await signIn(doctor, doc.username, doc.password);
   for (const page of [first, second, doctor]) await page.getByRole('heading', { name: 'Inicio' }).waitFor();
 
-  // A patient of our own, and the demo doctor's first free slot for one of his practices.
+  // A patient of our own, and a slot an hour from now.
   const suffix = Date.now() % 10_000_000;
   const patient = await apiIn(first, 'POST', '/api/v1/patients', {
-    first_name: 'Lucía', last_name: `Turnos${suffix}`, document_number: String(80_000_000 + suffix),
+    first_name: 'Lucía', last_name: `Turnos${suffix}`, document_number: String(80_000_000 + suffix), clinic_id: fixture.clinic.id,
   });
   assert.equal(patient.status, 201, JSON.stringify(patient.json));
-  const me = (await apiIn(doctor, 'GET', '/api/v1/auth/me')).json;
-  const clinicId = me.clinic_ids[0];
-  const practices = (await apiIn(first, 'GET', `/api/v1/practices?clinic_id=${clinicId}&specialty=${encodeURIComponent('Clínica médica')}`)).json.items;
-  assert.ok(practices.length > 0, 'the demo clinic offers a clinical practice');
-  const practice = practices[0];
-  const from = new Date(Date.now() + 86400_000).toISOString().replace(/\.\d+Z$/, 'Z');
-  const to = new Date(Date.now() + 30 * 86400_000).toISOString().replace(/\.\d+Z$/, 'Z');
-  const slots = (await apiIn(first, 'GET',
-    `/api/v1/availability?doctor_id=${me.doctor_id}&practice_id=${practice.id}&clinic_id=${clinicId}&from=${from}&to=${to}&limit=1`)).json.items;
-  assert.ok(slots.length === 1, 'the demo doctor has a free slot');
-  const slot = slots[0];
-  const when = local(slot.start);
+  const me = { doctor_id: doc.doctor_id };
+  const practice = fixture.practice;
+  const when = clinicClock(new Date(quarterHourAhead(1)), fixture.clinic.timezone);
 
   // Both secretaries open the doctor's day.
   for (const page of [first, second]) {
@@ -94,7 +85,7 @@ test('book, refuse the double booking, check in, call and finish, live on anothe
   await expectLive('waiting');
 
   // The doctor calls the patient in and finishes.
-  await doctor.goto(`/today?date=${when.date}`);
+  await doctor.goto('/today');
   const today = doctor.getByTestId('today-list');
   await today.waitFor();
   await today.getByRole('button', { name: 'Llamar' }).click();
@@ -106,5 +97,5 @@ test('book, refuse the double booking, check in, call and finish, live on anothe
   const history = await apiIn(first, 'GET', `/api/v1/appointments/${id}/history`);
   assert.deepEqual(history.json.items.map((e) => e.to_status),
     ['registered', 'confirmed', 'waiting', 'in_progress', 'finished']);
-  for (const page of [first, second, doctor]) await page.context().close();
+  for (const page of [admin, first, second, doctor]) await page.context().close();
 });

@@ -82,3 +82,72 @@ export function fileBrowser() {
     signedIn: (username, password) => signedInPage(browser, pageErrors, username, password),
   };
 }
+
+/** An Etc/GMT zone whose wall clock reads about noon now: "later today" there has hours. */
+export function noonZone(now = Date.now()) {
+  const ahead = 12 - new Date(now).getUTCHours(); // hours ahead of UTC: -11 .. 12
+  return ahead === 0 ? 'UTC' : `Etc/GMT${ahead > 0 ? '-' : '+'}${Math.abs(ahead)}`;
+}
+
+/**
+ * Made by the signed-in admin `admin`: a clinic where it is about noon now (so a turno
+ * later today shows on the grid's 07-21 rows, and arrival and calling in are allowed,
+ * DESIGN.md §4), a consulting room, a 30-minute practice, a secretary and `doctors`
+ * doctors who work there all day every day (specialties from `specialties`, cycled).
+ * Returns {clinic, room, practice, secretary: {username, password}, doctors: [{id,
+ * doctor_id, full_name, specialty, username, password}]}.
+ */
+export async function todayClinic(admin, { tag, doctors = 1, specialties = ['Clínica médica'] }) {
+  const ok = async (method, path, body, status = 201) => {
+    const res = await apiIn(admin, method, path, body);
+    assert.equal(res.status, status, `${method} ${path}: ${JSON.stringify(res.json)}`);
+    return res.json;
+  };
+  const clinic = await ok('POST', '/api/v1/clinics', { name: `Clínica ${tag}`, address: 'Av. de Mayo 500', timezone: noonZone() });
+  const floor = await ok('POST', `/api/v1/clinics/${clinic.id}/floors`, { number: 1, name: 'Primer piso' });
+  const room = await ok('POST', `/api/v1/floors/${floor.id}/rooms`, { code: 'H-1', name: 'Consultorio H-1' });
+  const nomenclator = await ok('POST', '/api/v1/nomenclators', { name: `Nomenclador ${tag}`, version: '2024' });
+  const practice = await ok('POST', '/api/v1/practices', {
+    nomenclator_id: nomenclator.id, code: `H${tag}`.slice(-12), name: `Consulta ${tag}`, specialty: specialties[0],
+    duration_minutes: 30, clinic_ids: [clinic.id],
+  });
+  const password = `clave de prueba ${tag}`;
+  const secretary = { username: `sec${tag}`, password };
+  await ok('POST', '/api/v1/users', { ...secretary, full_name: `Secretaria ${tag}`, role: 'secretary', clinic_ids: [clinic.id] });
+  const made = [];
+  for (let i = 0; i < doctors; i++) {
+    const specialty = specialties[i % specialties.length];
+    const username = `doc${i}x${tag}`;
+    const user = await ok('POST', '/api/v1/users', {
+      username, password, full_name: `Dra. Médica${String.fromCharCode(65 + (i % 26))} ${tag}-${i}`, role: 'doctor', clinic_ids: [clinic.id], specialty,
+    });
+    const blocks = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ clinic_id: clinic.id, weekday, from: '00:00', to: '24:00' }));
+    await ok('PUT', `/api/v1/doctors/${user.doctor_id}/schedule`, { blocks }, 200);
+    made.push({ id: user.id, doctor_id: user.doctor_id, full_name: user.full_name, specialty, username, password });
+  }
+  return { clinic, room, practice, secretary, doctors: made };
+}
+
+/** The clinic's wall clock at an instant: {date: YYYY-MM-DD, time: HH:MM}. */
+export function clinicClock(instant, timeZone) {
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(instant).map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
+/** Books `patientId` with the doctor at the today clinic at `start` (ms, on a quarter hour); returns the turno. */
+export async function bookAt(secretaryPage, fixture, doctor, patientId, start) {
+  const res = await apiIn(secretaryPage, 'POST', '/api/v1/appointments', {
+    patient_id: patientId, doctor_id: doctor.doctor_id, room_id: fixture.room.id, practice_id: fixture.practice.id,
+    start: new Date(start).toISOString().replace(/\.\d+Z$/, 'Z'),
+  });
+  assert.equal(res.status, 201, JSON.stringify(res.json));
+  return res.json;
+}
+
+/** A quarter hour `hours` from now (ms). */
+export function quarterHourAhead(hours) {
+  const q = 15 * 60_000;
+  return Math.ceil((Date.now() + hours * 3600_000) / q) * q;
+}

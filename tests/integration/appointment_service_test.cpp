@@ -176,6 +176,14 @@ TEST_F(AppointmentServiceTest, WalksTheStatesAndRefusesTheRest) {
   ASSERT_TRUE(service_->ChangeStatus(secretary_, id, Status::kConfirmed, std::nullopt).has_value());
   EXPECT_EQ(service_->ChangeStatus(doctor1_, id, Status::kCancelled, std::string("no")).error().kind,
             Error::Kind::kForbidden);
+  // Tomorrow's turno: the patient cannot arrive yet (DESIGN.md §4).
+  auto early = service_->ChangeStatus(secretary_, id, Status::kWaiting, std::nullopt);
+  ASSERT_FALSE(early.has_value());
+  EXPECT_EQ(early.error().kind, Error::Kind::kConflict);
+  EXPECT_NE(early.error().message.find("day"), std::string::npos) << early.error().message;
+  // Moved to now: today at the clinic.
+  Sql("UPDATE appointments SET starts_at = now(), ends_at = now() + interval '30 minutes' WHERE id = " +
+      std::to_string(id));
   ASSERT_TRUE(service_->ChangeStatus(secretary_, id, Status::kWaiting, std::nullopt).has_value());
   ASSERT_TRUE(service_->ChangeStatus(doctor1_, id, Status::kInProgress, std::nullopt).has_value());
   ASSERT_TRUE(service_->ChangeStatus(doctor1_, id, Status::kFinished, std::nullopt).has_value());
@@ -184,6 +192,53 @@ TEST_F(AppointmentServiceTest, WalksTheStatesAndRefusesTheRest) {
   EXPECT_EQ(history[4].from_status, "in_progress");
   EXPECT_EQ(history[4].to_status, "finished");
   EXPECT_EQ(history[4].actor_user_id, 2);
+}
+
+// The clock the states follow is the clinic's: one fixed instant, turnos in four zones.
+TEST_F(AppointmentServiceTest, TurnoDaysFromTodayAreCountedInTheClinicsTimeZone) {
+  struct Row {
+    const char* starts_at;
+    const char* zone;
+    int days;
+  } rows[] = {
+      // Now is 2026-03-10 01:30 UTC: still the 9th in Buenos Aires (22:30), the 10th in Madrid and Tokyo.
+      {"2026-03-09 23:00+00", "America/Argentina/Buenos_Aires", 0},
+      {"2026-03-09 23:00+00", "UTC", -1},
+      {"2026-03-09 23:00+00", "Europe/Madrid", 0},
+      {"2026-03-09 23:00+00", "Asia/Tokyo", 0},
+      {"2026-03-10 14:00+00", "America/Argentina/Buenos_Aires", 1},
+      {"2026-03-10 14:00+00", "UTC", 0},
+      {"2026-03-10 14:00+00", "Asia/Tokyo", 0},
+      {"2026-03-10 14:00+00", "Pacific/Auckland", 1},
+      {"2026-03-08 12:00+00", "America/Argentina/Buenos_Aires", -1},
+  };
+  for (const auto& row : rows) {
+    auto days = Sql(std::string("SELECT turno_days_from_today('") + row.starts_at + "', '" + row.zone +
+                    "', '2026-03-10 01:30+00')")[0][0]
+                    .as<int>();
+    EXPECT_EQ(days, row.days) << row.starts_at << " at " << row.zone;
+  }
+}
+
+TEST_F(AppointmentServiceTest, CallingInAndFinishingFollowTheTurnosDay) {
+  auto id = service_->Book(secretary_, Slot(1, 1, 1, At(2))).value().id;
+  const auto at = [&](const std::string& when) {
+    Sql("UPDATE appointments SET starts_at = " + when + ", ends_at = " + when + " + interval '30 minutes' WHERE id = " +
+        std::to_string(id));
+  };
+  ASSERT_TRUE(service_->ChangeStatus(secretary_, id, Status::kConfirmed, std::nullopt).has_value());
+  at("now() + interval '1 second'");
+  ASSERT_TRUE(service_->ChangeStatus(secretary_, id, Status::kWaiting, std::nullopt).has_value());
+  // Still waiting two days later (an unfinished day): too late to call them in.
+  at("now() - interval '2 days'");
+  auto late = service_->ChangeStatus(doctor1_, id, Status::kInProgress, std::nullopt);
+  ASSERT_FALSE(late.has_value());
+  EXPECT_EQ(late.error().kind, Error::Kind::kConflict);
+  at("now()");
+  ASSERT_TRUE(service_->ChangeStatus(doctor1_, id, Status::kInProgress, std::nullopt).has_value());
+  // Finishing the next day (forgotten the evening before) is still allowed.
+  at("now() - interval '1 day'");
+  EXPECT_TRUE(service_->ChangeStatus(doctor1_, id, Status::kFinished, std::nullopt).has_value());
 }
 
 TEST_F(AppointmentServiceTest, CancellingFreesTheSlotAndNeedsAReason) {

@@ -103,7 +103,7 @@ class ReportServiceTest : public testing::DatabaseTest {
 
   static ReportRequest Period(std::optional<std::int64_t> clinic_id = std::nullopt, std::string from = "2026-03-02",
                               std::string to = "2026-03-03") {
-    return ReportRequest{clinic_id, {std::move(from), std::move(to)}, reports::ReportFormat::kJson};
+    return ReportRequest{clinic_id, {std::move(from), std::move(to)}, reports::ReportFormat::kJson, std::nullopt};
   }
 
   // Every figure of both reports, as text, to compare two states of the rollups.

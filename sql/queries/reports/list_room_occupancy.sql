@@ -18,7 +18,7 @@ WITH weekdays AS (
     AND ($3::text IS NULL OR r.clinic_id = ANY (string_to_array($3::text, ',')::bigint[]))
   GROUP BY r.room_id
 )
-SELECT rm.clinic_id, rm.floor_id, rm.id AS room_id, rm.code AS room_code,
+SELECT rm.clinic_id, rm.floor_id, f.number AS floor_number, rm.id AS room_id, rm.code AS room_code,
        coalesce(o.open_seconds, 0) AS open_seconds, coalesce(b.booked_seconds, 0) AS booked_seconds,
        coalesce(b.used_seconds, 0) AS used_seconds
 FROM rooms rm

@@ -45,19 +45,23 @@ SeedOutcome SeedDemoNetwork(const std::string& url, std::ostream& progress, cons
   // are demo accounts that all share the published demo password anyway.
   const auto password_hash = auth::HashPassword(kDemoPassword);
   // Row-by-row rollup triggers would cost more than the copy; one rebuild after it
-  // computes the same rows (migration 0008).
+  // computes the same rows (migrations 0008, 0011).
   txn.exec0(
       "ALTER TABLE appointments DISABLE TRIGGER appointments_report_rollups;"
-      "ALTER TABLE appointment_events DISABLE TRIGGER appointment_events_report_rollups");
+      "ALTER TABLE appointments DISABLE TRIGGER appointments_report_visits;"
+      "ALTER TABLE appointment_events DISABLE TRIGGER appointment_events_report_rollups;"
+      "ALTER TABLE record_entries DISABLE TRIGGER record_entries_report_diagnoses");
   CopyDemoNetwork(txn, network, password_hash, report);
-  txn.exec0(
-      "ALTER TABLE appointments ENABLE TRIGGER appointments_report_rollups;"
-      "ALTER TABLE appointment_events ENABLE TRIGGER appointment_events_report_rollups");
-  txn.exec("SELECT rebuild_report_rollups()");
-  report.Report("report rollups", 1, 1);
   // Row-by-row foreign-key checks would take most of the records' load.
   LoadWithoutSecondaryStructures(txn, {"record_entries"}, [&] { CopyRecords(txn, network, report); });
   report.Report("record indexes and constraints", 1, 1);
+  txn.exec0(
+      "ALTER TABLE appointments ENABLE TRIGGER appointments_report_rollups;"
+      "ALTER TABLE appointments ENABLE TRIGGER appointments_report_visits;"
+      "ALTER TABLE appointment_events ENABLE TRIGGER appointment_events_report_rollups;"
+      "ALTER TABLE record_entries ENABLE TRIGGER record_entries_report_diagnoses");
+  txn.exec("SELECT rebuild_report_rollups()");
+  report.Report("report rollups", 1, 1);
   txn.exec(std::string(db::QueryText("insert_seed_follow_up_plans")));
   report.Report("follow-up plans", 1, 1);
   txn.commit();
@@ -68,7 +72,8 @@ SeedOutcome SeedDemoNetwork(const std::string& url, std::ostream& progress, cons
       .exec0(
           "ANALYZE users, clinics, floors, rooms, practices, practice_clinics, user_clinics, doctors, "
           "doctor_schedule_blocks, patients, patient_clinics, appointments, appointment_events, record_entries, "
-          "report_daily_rollups, report_hourly_rollups");
+          "report_daily_rollups, report_hourly_rollups, report_patient_visits, report_patient_conditions, "
+          "report_diagnosis_daily, report_diagnosis_monthly");
   progress << "analyzed (" << report.Seconds() << " s)" << std::endl;
   return SeedOutcome::kSeeded;
 }

@@ -96,7 +96,8 @@ std::optional<LockedAppointment> AppointmentRepository::LockVisible(std::int64_t
   auto rows = tx_.raw().exec_prepared("lock_appointment", id, RoleText(caller), caller.user_id);
   if (rows.empty()) return std::nullopt;
   const auto& row = rows[0];
-  return LockedAppointment{ParseStatus(row["status"].as<std::string>()).value(), row["started"].as<bool>(),
+  return LockedAppointment{ParseStatus(row["status"].as<std::string>()).value(),
+                           TurnoClock{row["started"].as<bool>(), row["days_from_today"].as<int>()},
                            row["seconds_to_start"].as<long long>(), row["clinic_id"].as<std::int64_t>(),
                            row["doctor_user_id"].as<std::int64_t>(), db::Nullable<std::int64_t>(row["patient_user_id"])};
 }

@@ -12,7 +12,7 @@ namespace healthpulse::appointments {
 // What a transition needs to know, read with the row locked (FOR UPDATE).
 struct LockedAppointment {
   Status status = Status::kRegistered;
-  bool started = false;
+  TurnoClock clock;
   long long seconds_to_start = 0;
   std::int64_t clinic_id = 0;
   std::int64_t doctor_user_id = 0;

@@ -99,10 +99,10 @@ Result<Appointment> AppointmentService::ChangeStatus(const Principal& caller, st
       case Role::kSecretary:
         break;
     }
-    if (auto refusal = RefuseTransition(locked->status, to, has_reason, locked->started)) {
+    if (auto refusal = RefuseTransition(locked->status, to, has_reason, locked->clock)) {
       std::string message = std::string(*refusal) + " (" + std::string(ToString(locked->status)) + " → " +
                             std::string(ToString(to)) + ")";
-      if (to == Status::kCancelled && !has_reason && RefuseTransition(locked->status, to, true, true) == std::nullopt) {
+      if (to == Status::kCancelled && !has_reason && RefuseTransition(locked->status, to, true, TurnoClock{true, 0}) == std::nullopt) {
         return Fail(Error::Invalid("reason", "is required to cancel"));
       }
       return Fail(Error::Conflict(message, "status"));

@@ -34,20 +34,30 @@ std::optional<Status> ParseStatus(std::string_view text) {
 
 bool IsLive(Status status) { return status != Status::kCancelled && status != Status::kNoShow; }
 
-std::optional<std::string_view> RefuseTransition(Status from, Status to, bool has_reason, bool started) {
+std::optional<std::string_view> RefuseTransition(Status from, Status to, bool has_reason, const TurnoClock& clock) {
   using S = Status;
+  const bool today = clock.days_from_today == 0;
   switch (to) {
     case S::kConfirmed:
       if (from == S::kRegistered) return std::nullopt;
       break;
     case S::kWaiting:
-      if (from == S::kConfirmed) return std::nullopt;
+      if (from == S::kConfirmed) {
+        if (!today) return "the patient can only arrive on the turno's day (clinic time)";
+        return std::nullopt;
+      }
       break;
     case S::kInProgress:
-      if (from == S::kWaiting) return std::nullopt;
+      if (from == S::kWaiting) {
+        if (!today) return "a patient can only be called in on the turno's day (clinic time)";
+        return std::nullopt;
+      }
       break;
     case S::kFinished:
-      if (from == S::kInProgress) return std::nullopt;
+      if (from == S::kInProgress) {
+        if (clock.days_from_today > 0) return "a turno cannot be finished before its day (clinic time)";
+        return std::nullopt;
+      }
       break;
     case S::kCancelled:
       if (from == S::kRegistered || from == S::kConfirmed || from == S::kWaiting) {
@@ -57,7 +67,7 @@ std::optional<std::string_view> RefuseTransition(Status from, Status to, bool ha
       break;
     case S::kNoShow:
       if (from == S::kRegistered || from == S::kConfirmed) {
-        if (!started) return "no_show only once the start has passed";
+        if (!clock.started) return "no_show only once the start has passed";
         return std::nullopt;
       }
       break;

@@ -47,6 +47,34 @@ struct PlanFilter {
   PageRequest page;
 };
 
+// One row of the secretaries' "Seguimiento": an active plan whose due date has passed
+// (or whose patient was alerted) with no live turno booked on or after that date. Only
+// what a secretary may see: the patient's name, document and phone, the plan's dates and
+// the state of its last SMS; no diagnosis or treatment.
+struct WorklistItem {
+  std::int64_t plan_id = 0;
+  std::int64_t patient_id = 0;
+  std::string first_name;
+  std::string last_name;
+  std::string document_type;
+  std::string document_number;
+  std::optional<std::string> phone;
+  bool sms_consent = false;
+  std::string due_on;  // YYYY-MM-DD: the due date waited on (follow_up_pending_due_on)
+  int days_overdue = 0;
+  int interval_days = 0;
+  std::optional<std::int64_t> doctor_id;  // the doctor who made the plan, to book with
+  std::optional<std::string> doctor_name;
+  std::optional<std::string> last_sms_status;
+  std::optional<std::string> last_sms_at;  // RFC 3339, when that message last changed
+};
+
+// GET /follow-up-worklist: one clinic's patients or (nullopt) every patient in view.
+struct WorklistFilter {
+  std::optional<std::int64_t> clinic_id;
+  PageRequest page;
+};
+
 inline constexpr int kMinIntervalDays = 1;
 inline constexpr int kMaxIntervalDays = 365;
 

@@ -74,6 +74,39 @@ Response PatchPlan(FollowUpService& service, RouteContext& ctx) {
   return Answer(200, service.Update(ctx.caller(), *id, patch));
 }
 
+nlohmann::json WorklistJson(const WorklistItem& w) {
+  return {{"plan_id", w.plan_id},
+          {"patient_id", w.patient_id},
+          {"first_name", w.first_name},
+          {"last_name", w.last_name},
+          {"document_type", w.document_type},
+          {"document_number", w.document_number},
+          {"phone", OrNull(w.phone)},
+          {"sms_consent", w.sms_consent},
+          {"due_on", w.due_on},
+          {"days_overdue", w.days_overdue},
+          {"interval_days", w.interval_days},
+          {"doctor_id", OrNull(w.doctor_id)},
+          {"doctor_name", OrNull(w.doctor_name)},
+          {"last_sms_status", OrNull(w.last_sms_status)},
+          {"last_sms_at", OrNull(w.last_sms_at)}};
+}
+
+Response ListWorklist(FollowUpService& service, RouteContext& ctx) {
+  WorklistFilter filter;
+  std::vector<FieldError> errors;
+  auto page = http::ParsePageRequest(ctx.request);
+  if (page) filter.page = *page;
+  else errors.insert(errors.end(), page.error().fields.begin(), page.error().fields.end());
+  auto clinic_id = http::QueryInteger(ctx.request, "clinic_id");
+  if (!clinic_id) errors.insert(errors.end(), clinic_id.error().fields.begin(), clinic_id.error().fields.end());
+  else if (*clinic_id && **clinic_id <= 0) errors.push_back({"clinic_id", "must be a positive integer"});
+  else filter.clinic_id = *clinic_id;
+  if (!errors.empty()) return http::ProblemResponse(Error::Invalid(std::move(errors)));
+  auto list = service.Worklist(ctx.caller(), filter);
+  return list ? http::JsonResponse(200, http::PageJson(*list, WorklistJson)) : http::ProblemResponse(list.error());
+}
+
 }  // namespace
 
 void RegisterFollowUpRoutes(http::Router& router, FollowUpService& s) {
@@ -84,6 +117,9 @@ void RegisterFollowUpRoutes(http::Router& router, FollowUpService& s) {
   const auto manage = Access::Require(Capability::kManageFollowUpPlans);
   router.Add("POST", "/api/v1/follow-up-plans", manage, [&s](RouteContext& ctx) { return CreatePlan(s, ctx); });
   router.Add("PATCH", "/api/v1/follow-up-plans/{id}", manage, [&s](RouteContext& ctx) { return PatchPlan(s, ctx); });
+  // The secretaries' "Seguimiento" (admins too); doctors and patients 403.
+  router.Add("GET", "/api/v1/follow-up-worklist", Access::Require(Capability::kReadSmsFigures),
+             [&s](RouteContext& ctx) { return ListWorklist(s, ctx); });
 }
 
 }  // namespace healthpulse::followup

@@ -55,6 +55,36 @@ std::optional<bool> FollowUpRepository::PatientVisible(std::int64_t patient_id, 
   return rows[0]["visible"].as<bool>();
 }
 
+std::vector<WorklistItem> FollowUpRepository::Worklist(const WorklistFilter& filter, Role role,
+                                                       std::int64_t user_id) {
+  auto rows = tx_.raw().exec_prepared("list_follow_up_worklist", std::string(ToString(role)), user_id,
+                                      filter.clinic_id, filter.page.cursor_id, filter.page.limit);
+  return db::MapRows<WorklistItem>(rows, [](const pqxx::row& row) {
+    WorklistItem item;
+    item.plan_id = row["plan_id"].as<std::int64_t>();
+    item.patient_id = row["patient_id"].as<std::int64_t>();
+    item.first_name = row["first_name"].as<std::string>();
+    item.last_name = row["last_name"].as<std::string>();
+    item.document_type = row["document_type"].as<std::string>();
+    item.document_number = row["document_number"].as<std::string>();
+    item.phone = db::Nullable<std::string>(row["phone"]);
+    item.sms_consent = row["sms_consent"].as<bool>();
+    item.due_on = row["due_on"].as<std::string>();
+    item.days_overdue = row["days_overdue"].as<int>();
+    item.interval_days = row["interval_days"].as<int>();
+    item.doctor_id = db::Nullable<std::int64_t>(row["doctor_id"]);
+    item.doctor_name = db::Nullable<std::string>(row["doctor_name"]);
+    item.last_sms_status = db::Nullable<std::string>(row["last_sms_status"]);
+    item.last_sms_at = db::Nullable<std::string>(row["last_sms_at"]);
+    return item;
+  });
+}
+
+std::pair<bool, bool> FollowUpRepository::ClinicOf(std::int64_t clinic_id, std::int64_t user_id) {
+  auto row = tx_.raw().exec_prepared1("select_follow_up_worklist_clinic", clinic_id, user_id);
+  return {row["found"].as<bool>(), row["works_there"].as<bool>()};
+}
+
 std::optional<PlanTreatment> FollowUpRepository::Treatment(std::int64_t entry_id, std::int64_t patient_id) {
   auto rows = tx_.raw().exec_prepared("select_follow_up_treatment", entry_id, patient_id);
   if (rows.empty()) return std::nullopt;

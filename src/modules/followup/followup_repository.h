@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "core/role.h"
@@ -44,6 +45,11 @@ class FollowUpRepository {
   std::vector<FollowUpPlan> List(const PlanFilter& filter, Role role, std::int64_t user_id);
   // nullopt when no such patient; otherwise whether (role, user) may see them.
   std::optional<bool> PatientVisible(std::int64_t patient_id, Role role, std::int64_t user_id);
+  // limit + 1 rows of the worklist in view of (role, user), most overdue first, after the
+  // cursor's plan (see MakePage). "Today" is the clinic's local day (UTC without one).
+  std::vector<WorklistItem> Worklist(const WorklistFilter& filter, Role role, std::int64_t user_id);
+  // Whether clinic `clinic_id` exists, and whether `user_id` works there.
+  std::pair<bool, bool> ClinicOf(std::int64_t clinic_id, std::int64_t user_id);
   // The treatment `entry_id` (any version) of the patient, or nullopt.
   std::optional<PlanTreatment> Treatment(std::int64_t entry_id, std::int64_t patient_id);
   // The original id of diagnosis `entry_id` (any version) of the patient, or nullopt.

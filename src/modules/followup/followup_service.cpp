@@ -96,4 +96,29 @@ Result<FollowUpPlan> FollowUpService::Update(const Principal& caller, std::int64
   });
 }
 
+Result<Page<WorklistItem>> FollowUpService::Worklist(const Principal& caller, const WorklistFilter& filter) {
+  if (!Allows(caller.role, Capability::kReadSmsFigures)) return Fail(Error::Forbidden());
+  return db::TransactValue<Page<WorklistItem>>(db_, [&](db::Tx& tx) -> Result<Page<WorklistItem>> {
+    FollowUpRepository plans(tx);
+    if (filter.clinic_id) {
+      auto [found, works_there] = plans.ClinicOf(*filter.clinic_id, caller.user_id);
+      if (!found || (caller.role != Role::kAdmin && !works_there)) {
+        return Fail(Error::NotFound("No such clinic", "clinic_id"));
+      }
+    }
+    auto page = MakePage(plans.Worklist(filter, caller.role, caller.user_id), filter.page.limit,
+                         [](const WorklistItem& item) { return item.plan_id; });
+    auto patient_ids = nlohmann::json::array();
+    for (const auto& item : page.items) patient_ids.push_back(item.patient_id);
+    auto entry = audit::ByActor(caller, "follow_up_worklist.read", filter.clinic_id ? "clinic" : "follow_up_worklist",
+                                filter.clinic_id);
+    entry.details_json =
+        nlohmann::json{{"clinic_id", filter.clinic_id ? nlohmann::json(*filter.clinic_id) : nlohmann::json(nullptr)},
+                       {"patient_ids", patient_ids}}
+            .dump();
+    audit::AuditRepository(tx).Append(entry);
+    return page;
+  });
+}
+
 }  // namespace healthpulse::followup

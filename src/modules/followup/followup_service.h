@@ -35,6 +35,13 @@ class FollowUpService {
   // Audited as follow_up_plan.updated with the names of the fields changed.
   Result<FollowUpPlan> Update(const Principal& caller, std::int64_t plan_id, const PlanPatch& patch);
 
+  // One page of the secretaries' worklist (see WorklistItem), most overdue first: admins
+  // every patient or one clinic's; secretaries the patients of their clinics or of the one
+  // asked for. NotFound naming clinic_id for a clinic that does not exist or is not the
+  // secretary's; Forbidden for doctors and patients. Audited as a read of patient data
+  // (follow_up_worklist.read with the clinic and the patient ids listed).
+  Result<Page<WorklistItem>> Worklist(const Principal& caller, const WorklistFilter& filter);
+
  private:
   db::Database& db_;
 };

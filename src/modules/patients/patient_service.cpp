@@ -127,7 +127,10 @@ Result<Patient> PatientService::Update(const Principal& caller, std::int64_t id,
     PatientRepository patients(tx);
     if (!patients.FindVisible(id, caller)) return Fail(Error::NotFound("No such patient"));
     patients.Update(id, fields);
-    Audit(tx, caller, "patient.updated", id, {{"fields", given}});
+    // The consent itself is not clinical, and who turned SMS off or on, and when, matters.
+    nlohmann::json details = {{"fields", given}};
+    if (fields.sms_consent) details["sms_consent"] = *fields.sms_consent;
+    Audit(tx, caller, "patient.updated", id, details);
     return patients.FindVisible(id, caller).value();
   });
 }

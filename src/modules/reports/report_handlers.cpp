@@ -1,6 +1,7 @@
 #include "modules/reports/report_handlers.h"
 
 #include "http/json_io.h"
+#include "core/timestamp.h"
 #include "http/problem.h"
 #include "modules/reports/report_csv.h"
 #include "modules/reports/report_scope.h"
@@ -29,6 +30,8 @@ Result<ReportRequest> ParseRequest(const http::Request& request) {
   if (period) parsed.period = *period; else collect(period.error());
   auto format = ParseFormat(request.Query("format"));
   if (format) parsed.format = *format; else collect(format.error());
+  auto group_by = ParseGroupBy(request.Query("group_by"));
+  if (group_by) parsed.group_by = *group_by; else collect(group_by.error());
   if (!errors.empty()) return Fail(Error::Invalid(std::move(errors)));
   return parsed;
 }
@@ -52,8 +55,11 @@ nlohmann::json Envelope(const std::string& as_of, const ReportRequest& request) 
   return {{"as_of", as_of},
           {"from", request.period.from},
           {"to", request.period.to},
-          {"clinic_id", OrNull(request.clinic_id)}};
+          {"clinic_id", OrNull(request.clinic_id)},
+          {"group_by", request.group_by ? nlohmann::json(GroupByName(*request.group_by)) : nlohmann::json(nullptr)}};
 }
+
+nlohmann::json Count(const CellCount& count) { return OrNull(count.value); }
 
 nlohmann::json ToJson(const DoctorPerformanceItem& item) {
   const auto& s = item.by_status;
@@ -71,7 +77,88 @@ nlohmann::json ToJson(const DoctorPerformanceItem& item) {
             {"no_show", s.no_show}}},
           {"no_show_rate", OrNull(item.no_show_rate)},
           {"mean_wait_minutes", OrNull(item.mean_wait_minutes)},
-          {"mean_consultation_minutes", OrNull(item.mean_consultation_minutes)}};
+          {"mean_consultation_minutes", OrNull(item.mean_consultation_minutes)},
+          {"mean_call_delay_minutes", OrNull(item.mean_call_delay_minutes)},
+          {"on_time_rate", OrNull(item.on_time_rate)},
+          {"scheduled_minutes", item.scheduled_minutes},
+          {"booked_minutes", item.booked_minutes},
+          {"scheduled_booked_share", OrNull(item.scheduled_booked_share)}};
+}
+
+nlohmann::json ToJson(const DoctorPerformancePoint& point) {
+  return {{"period", point.period},
+          {"appointments", point.appointments},
+          {"finished", point.finished},
+          {"cancelled", point.cancelled},
+          {"no_show", point.no_show},
+          {"no_show_rate", OrNull(point.no_show_rate)},
+          {"mean_wait_minutes", OrNull(point.mean_wait_minutes)},
+          {"mean_consultation_minutes", OrNull(point.mean_consultation_minutes)},
+          {"mean_call_delay_minutes", OrNull(point.mean_call_delay_minutes)}};
+}
+
+nlohmann::json ToJson(const OccupancyPoint& point) {
+  return {{"period", point.period},
+          {"open_minutes", point.open_minutes},
+          {"booked_minutes", point.booked_minutes},
+          {"used_minutes", point.used_minutes},
+          {"occupancy", OrNull(point.occupancy)}};
+}
+
+nlohmann::json ToJson(const OccupancySummary& summary) {
+  nlohmann::json out = {{"clinic_id", summary.clinic_id},
+                        {"rooms", summary.rooms},
+                        {"open_minutes", summary.open_minutes},
+                        {"booked_minutes", summary.booked_minutes},
+                        {"used_minutes", summary.used_minutes},
+                        {"occupancy", OrNull(summary.occupancy)}};
+  if (summary.floor_id != 0) {
+    out["floor_id"] = summary.floor_id;
+    out["floor_number"] = summary.floor_number;
+  }
+  return out;
+}
+
+nlohmann::json ToJson(const ConditionPrevalence& item) {
+  return {{"code", item.code},
+          {"name", item.name},
+          {"patients", Count(item.patients)},
+          {"suppressed", item.patients.suppressed},
+          {"per_1000", OrNull(item.per_1000)},
+          {"age_standardized_per_1000", OrNull(item.age_standardized_per_1000)}};
+}
+
+nlohmann::json ToJson(const PopulationGroup& group) {
+  return {{"clinic_id", group.clinic_id},
+          {"age_band", group.age_band},
+          {"sex", OrNull(group.sex)},
+          {"code", group.code},
+          {"patients", Count(group.patients)},
+          {"population", Count(group.population)},
+          {"suppressed", group.patients.suppressed || group.population.suppressed},
+          {"per_1000", OrNull(group.per_1000)}};
+}
+
+nlohmann::json ToJson(const DiagnosisCount& item) {
+  return {{"code", item.code}, {"name", item.name}, {"count", Count(item.count)}, {"suppressed", item.count.suppressed}};
+}
+
+nlohmann::json ToJson(const NewDiagnoses& item) {
+  return {{"month", item.period}, {"code", item.code}, {"count", Count(item.count)},
+          {"suppressed", item.count.suppressed}};
+}
+
+nlohmann::json ToJson(const CareGap& gap) {
+  return {{"patient_id", gap.patient_id},
+          {"first_name", gap.first_name},
+          {"last_name", gap.last_name},
+          {"document_type", gap.document_type},
+          {"document_number", gap.document_number},
+          {"phone", OrNull(gap.phone)},
+          {"last_visit", OrNull(gap.last_visit)},
+          {"conditions", gap.conditions},
+          {"follow_up_due_on", OrNull(gap.follow_up_due_on)},
+          {"not_seen", gap.not_seen}};
 }
 
 nlohmann::json ToJson(const RoomOccupancyItem& item) {
@@ -104,6 +191,7 @@ Response DoctorPerformance(ReportService& service, RouteContext& ctx) {
   if (request->format == ReportFormat::kCsv) return Csv("doctor-performance", *request, DoctorPerformanceCsv(*report));
   auto body = Envelope(report->as_of, *request);
   body["items"] = Array(report->items);
+  if (request->group_by) body["series"] = Array(report->series);
   return http::JsonResponse(200, body);
 }
 
@@ -115,7 +203,67 @@ Response RoomOccupancy(ReportService& service, RouteContext& ctx) {
   if (request->format == ReportFormat::kCsv) return Csv("room-occupancy", *request, RoomOccupancyCsv(*report));
   auto body = Envelope(report->as_of, *request);
   body["items"] = Array(report->items);
+  body["clinics"] = Array(report->clinics);
+  body["floors"] = Array(report->floors);
   body["heatmap"] = Array(report->heatmap);
+  if (request->group_by) body["series"] = Array(report->series);
+  return http::JsonResponse(200, body);
+}
+
+Response PopulationHealth(ReportService& service, RouteContext& ctx) {
+  auto request = ParseRequest(ctx.request);
+  if (!request) return http::ProblemResponse(request.error());
+  auto report = service.PopulationHealth(ctx.caller(), *request);
+  if (!report) return http::ProblemResponse(report.error());
+  if (request->format == ReportFormat::kCsv) return Csv("population-health", *request, PopulationHealthCsv(*report));
+  auto body = Envelope(report->as_of, *request);
+  body["small_cells_hidden"] = report->small_cells_hidden;
+  body["population"] = Count(report->population);
+  body["population_suppressed"] = report->population.suppressed;
+  body["conditions"] = Array(report->conditions);
+  body["groups"] = Array(report->groups);
+  body["top_diagnoses"] = Array(report->top_diagnoses);
+  body["new_diagnoses_by_month"] = Array(report->new_diagnoses_by_month);
+  if (request->group_by) {
+    auto series = nlohmann::json::array();
+    for (const auto& item : report->series) {
+      series.push_back(nlohmann::json{{"period", item.period}, {"code", item.code}, {"count", Count(item.count)},
+                                      {"suppressed", item.count.suppressed}});
+    }
+    body["series"] = std::move(series);
+  }
+  return http::JsonResponse(200, body);
+}
+
+Response CareGaps(ReportService& service, RouteContext& ctx) {
+  std::vector<FieldError> errors;
+  auto collect = [&](const Error& e) { errors.insert(errors.end(), e.fields.begin(), e.fields.end()); };
+  CareGapRequest request;
+  auto clinic_id = http::QueryInteger(ctx.request, "clinic_id");
+  if (!clinic_id) {
+    collect(clinic_id.error());
+  } else if (*clinic_id && **clinic_id <= 0) {
+    errors.push_back({"clinic_id", "must be a positive integer"});
+  } else {
+    request.clinic_id = *clinic_id;
+  }
+  if (auto condition = ctx.request.Query("condition")) {
+    if (condition->empty()) errors.push_back({"condition", "must not be empty"});
+    request.condition = *condition;
+  }
+  if (auto since = ctx.request.Query("since")) {
+    if (!IsDate(*since)) errors.push_back({"since", "must be a date as YYYY-MM-DD"});
+    request.since = *since;
+  } else {
+    request.since = SixMonthsBefore(TodayUtc());
+  }
+  auto page = http::ParsePageRequest(ctx.request);
+  if (page) request.page = *page; else collect(page.error());
+  if (!errors.empty()) return http::ProblemResponse(Error::Invalid(std::move(errors)));
+  auto gaps = service.CareGaps(ctx.caller(), request);
+  if (!gaps) return http::ProblemResponse(gaps.error());
+  nlohmann::json body = {{"since", request.since}, {"items", Array(gaps->items)},
+                         {"next_cursor", OrNull(gaps->next_cursor)}};
   return http::JsonResponse(200, body);
 }
 
@@ -128,6 +276,10 @@ void RegisterReportRoutes(http::Router& router, ReportService& service) {
              [&service](RouteContext& ctx) { return NoStore(DoctorPerformance(service, ctx)); });
   router.Add("GET", "/api/v1/reports/room-occupancy", http::Access::SignedIn(),
              [&service](RouteContext& ctx) { return NoStore(RoomOccupancy(service, ctx)); });
+  router.Add("GET", "/api/v1/reports/population-health", http::Access::SignedIn(),
+             [&service](RouteContext& ctx) { return NoStore(PopulationHealth(service, ctx)); });
+  router.Add("GET", "/api/v1/reports/care-gaps", http::Access::SignedIn(),
+             [&service](RouteContext& ctx) { return NoStore(CareGaps(service, ctx)); });
 }
 
 }  // namespace healthpulse::reports

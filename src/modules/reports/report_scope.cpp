@@ -4,6 +4,8 @@
 #include <charconv>
 #include <chrono>
 
+#include <fmt/format.h>
+
 namespace healthpulse::reports {
 namespace {
 
@@ -40,6 +42,14 @@ Result<ReportScope> ResolveScope(const Viewer& viewer, ReportKind kind, std::opt
       return ReportScope{std::vector<std::int64_t>{*clinic_id}, std::nullopt};
     }
     case Role::kDoctor:
+      if (kind == ReportKind::kCareGaps) {
+        // Their clinics; the list itself shows only the patients under their care.
+        if (!clinic_id) return ReportScope{viewer.clinic_ids, std::nullopt};
+        if (std::find(viewer.clinic_ids.begin(), viewer.clinic_ids.end(), *clinic_id) == viewer.clinic_ids.end()) {
+          return Fail(Error::NotFound("No such clinic", "clinic_id"));
+        }
+        return ReportScope{std::vector<std::int64_t>{*clinic_id}, std::nullopt};
+      }
       if (kind != ReportKind::kDoctorPerformance) return Fail(Error::Forbidden("Doctors see only their own performance"));
       if (!viewer.doctor_id) return Fail(Error::Forbidden("This account has no doctor profile"));
       if (clinic_id) return ReportScope{std::vector<std::int64_t>{*clinic_id}, viewer.doctor_id};
@@ -69,6 +79,27 @@ Result<ReportPeriod> ParsePeriod(const std::optional<std::string>& from, const s
   }
   if (!errors.empty()) return Fail(Error::Invalid(std::move(errors)));
   return ReportPeriod{*from, *to};
+}
+
+Result<std::optional<GroupBy>> ParseGroupBy(const std::optional<std::string>& group_by) {
+  if (!group_by) return std::optional<GroupBy>();
+  if (*group_by == "day") return std::optional<GroupBy>(GroupBy::kDay);
+  if (*group_by == "week") return std::optional<GroupBy>(GroupBy::kWeek);
+  if (*group_by == "month") return std::optional<GroupBy>(GroupBy::kMonth);
+  return Fail(Error::Invalid("group_by", "must be day, week or month"));
+}
+
+bool IsDate(const std::string& text) { return DayNumber(text).has_value(); }
+
+std::string SixMonthsBefore(const std::string& date) {
+  using namespace std::chrono;
+  auto day = DayNumber(date);
+  if (!day) return date;
+  year_month_day ymd{sys_days(days(*day))};
+  year_month_day back = ymd - months(6);
+  if (!back.ok()) back = year_month_day{back.year() / back.month() / last};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(back.year()), static_cast<unsigned>(back.month()),
+                     static_cast<unsigned>(back.day()));
 }
 
 Result<ReportFormat> ParseFormat(const std::optional<std::string>& format) {

@@ -1,6 +1,14 @@
 #include "modules/reports/report_service.h"
 
+#include <cmath>
+#include <map>
+#include <tuple>
+
+#include <nlohmann/json.hpp>
+
 #include "core/permissions.h"
+#include "core/timestamp.h"
+#include "modules/audit/audit_repository.h"
 #include "modules/reports/report_repository.h"
 #include "modules/reports/report_scope.h"
 
@@ -9,14 +17,49 @@ namespace {
 
 // The caller's scope for `kind`, after checking that an asked-for clinic exists.
 Result<ReportScope> ScopeFor(ReportRepository& repository, const Principal& caller, ReportKind kind,
-                             const ReportRequest& request, std::string& as_of) {
-  auto viewer = repository.LoadViewer(caller.user_id, caller.role, as_of);
-  auto scope = ResolveScope(viewer, kind, request.clinic_id);
+                             std::optional<std::int64_t> clinic_id, std::string& as_of, Viewer* viewer_out = nullptr,
+                             bool writes = false) {
+  auto viewer = repository.LoadViewer(caller.user_id, caller.role, as_of, writes);
+  if (viewer_out) *viewer_out = viewer;
+  auto scope = ResolveScope(viewer, kind, clinic_id);
   if (!scope) return scope;
-  if (request.clinic_id && !repository.ClinicExists(*request.clinic_id)) {
+  if (clinic_id && !repository.ClinicExists(*clinic_id)) {
     return Fail(Error::NotFound("No such clinic", "clinic_id"));
   }
   return scope;
+}
+
+Result<ReportScope> ScopeFor(ReportRepository& repository, const Principal& caller, ReportKind kind,
+                             const ReportRequest& request, std::string& as_of, Viewer* viewer_out = nullptr) {
+  return ScopeFor(repository, caller, kind, request.clinic_id, as_of, viewer_out);
+}
+
+// The clinics' and the floors' sums of their rooms (items come ordered by clinic, floor).
+void Summarize(RoomOccupancyReport& report) {
+  std::map<std::int64_t, OccupancySummary> clinics;
+  std::map<std::tuple<std::int64_t, int, std::int64_t>, OccupancySummary> floors;
+  std::map<std::int64_t, std::pair<double, double>> clinic_seconds;
+  for (const auto& item : report.items) {
+    for (auto* summary : {&clinics[item.clinic_id], &floors[{item.clinic_id, item.floor_number, item.floor_id}]}) {
+      summary->clinic_id = item.clinic_id;
+      summary->rooms += 1;
+      summary->open_minutes += item.open_minutes;
+      summary->booked_minutes += item.booked_minutes;
+      summary->used_minutes += item.used_minutes;
+    }
+    auto& floor = floors[{item.clinic_id, item.floor_number, item.floor_id}];
+    floor.floor_id = item.floor_id;
+    floor.floor_number = item.floor_number;
+  }
+  auto finish = [](OccupancySummary summary) {
+    summary.open_minutes = std::round(summary.open_minutes * 10) / 10;
+    summary.booked_minutes = std::round(summary.booked_minutes * 10) / 10;
+    summary.used_minutes = std::round(summary.used_minutes * 10) / 10;
+    summary.occupancy = Ratio(summary.booked_minutes, summary.open_minutes);
+    return summary;
+  };
+  for (const auto& entry : clinics) report.clinics.push_back(finish(entry.second));
+  for (const auto& entry : floors) report.floors.push_back(finish(entry.second));
 }
 
 }  // namespace
@@ -31,6 +74,7 @@ Result<DoctorPerformanceReport> ReportService::DoctorPerformance(const Principal
     auto scope = ScopeFor(repository, caller, ReportKind::kDoctorPerformance, request, report.as_of);
     if (!scope) return Fail(scope.error());
     report.items = repository.DoctorPerformance(*scope, request.period);
+    if (request.group_by) report.series = repository.DoctorSeries(*scope, request.period, *request.group_by);
     return report;
   });
 }
@@ -51,7 +95,61 @@ Result<RoomOccupancyReport> ReportService::RoomOccupancy(const Principal& caller
     if (!scope) return Fail(scope.error());
     report.items = repository.RoomOccupancy(*scope, request.period);
     report.heatmap = repository.Heatmap(*scope, request.period);
+    Summarize(report);
+    if (request.group_by) report.series = repository.OccupancySeries(*scope, request.period, *request.group_by);
     return report;
+  });
+}
+
+Result<PopulationHealthReport> ReportService::PopulationHealth(const Principal& caller,
+                                                               const ReportRequest& request) {
+  if (!Allows(caller.role, Capability::kReadReports)) return Fail(Error::Forbidden("Reports are for staff"));
+  return db::TransactValue<PopulationHealthReport>(db_, [&](db::Tx& tx) -> Result<PopulationHealthReport> {
+    ReportRepository repository(tx);
+    PopulationHealthReport report;
+    report.request = request;
+    Viewer viewer;
+    auto scope = ScopeFor(repository, caller, ReportKind::kPopulationHealth, request, report.as_of, &viewer);
+    if (!scope) return Fail(scope.error());
+    AssemblePrevalence(report, repository.PopulationRows(*scope, request.period), repository.Conditions(),
+                       viewer.clinic_ids, scope->clinic_ids);
+    const bool shown = !report.small_cells_hidden;
+    constexpr int kTopDiagnoses = 10;
+    report.top_diagnoses = repository.TopDiagnoses(*scope, request.period, kTopDiagnoses);
+    report.new_diagnoses_by_month = repository.NewDiagnosesBy(*scope, request.period, GroupBy::kMonth);
+    if (request.group_by) report.series = repository.NewDiagnosesBy(*scope, request.period, *request.group_by);
+    for (auto& d : report.top_diagnoses) d.count = Cell(*d.count.value, shown);
+    for (auto* list : {&report.new_diagnoses_by_month, &report.series}) {
+      for (auto& n : *list) n.count = Cell(*n.count.value, shown);
+    }
+    return report;
+  });
+}
+
+Result<Page<CareGap>> ReportService::CareGaps(const Principal& caller, const CareGapRequest& request) {
+  if (!Allows(caller.role, Capability::kReadReports)) return Fail(Error::Forbidden("Reports are for staff"));
+  return db::TransactValue<Page<CareGap>>(db_, [&](db::Tx& tx) -> Result<Page<CareGap>> {
+    ReportRepository repository(tx);
+    std::string as_of;
+    auto scope = ScopeFor(repository, caller, ReportKind::kCareGaps, request.clinic_id, as_of, nullptr, true);
+    if (!scope) return Fail(scope.error());
+    if (request.condition && !repository.ConditionExists(*request.condition)) {
+      return Fail(Error::Invalid("condition", "must be one of the chronic conditions (e.g. E10-E14)"));
+    }
+    auto page = MakePage(repository.CareGaps(*scope, request, TodayUtc(), caller.role, caller.user_id),
+                         request.page.limit, [](const CareGap& gap) { return gap.patient_id; });
+    // A listing of patients is a read of their data: each one listed is audited.
+    audit::AuditRepository audit(tx);
+    for (const auto& gap : page.items) {
+      auto entry = audit::ByActor(caller, "care_gap.listed", "patient", gap.patient_id);
+      entry.patient_id = gap.patient_id;
+      entry.details_json = nlohmann::json{{"clinic_id", request.clinic_id ? nlohmann::json(*request.clinic_id)
+                                                                          : nlohmann::json(nullptr)},
+                                          {"since", request.since}}
+                               .dump();
+      audit.Append(entry);
+    }
+    return page;
   });
 }
 

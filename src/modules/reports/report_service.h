@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/pagination.h"
 #include "core/principal.h"
 #include "db/database.h"
+#include "modules/reports/care_gap.h"
+#include "modules/reports/population_health.h"
 #include "modules/reports/report.h"
 
 namespace healthpulse::reports {
@@ -19,6 +22,17 @@ class ReportService {
 
   // As DoctorPerformance; Forbidden for doctors too.
   Result<RoomOccupancyReport> RoomOccupancy(const Principal& caller, const ReportRequest& request);
+
+  // As RoomOccupancy. Small cells (1-4 patients) are hidden in every figure about a
+  // clinic the caller does not work at, and in the network-wide figures unless every
+  // clinic in scope is one of theirs.
+  Result<PopulationHealthReport> PopulationHealth(const Principal& caller, const ReportRequest& request);
+
+  // The chronic patients with a care gap that the caller may see (patient_visible_to),
+  // one audit event per patient listed (`care_gap.listed`). Forbidden for patients;
+  // NotFound (clinic_id) as for the reports (doctors: their clinics); Invalid naming
+  // `condition` for a condition not on the list.
+  Result<Page<CareGap>> CareGaps(const Principal& caller, const CareGapRequest& request);
 
   // Recomputes every rollup from the base tables (`healthpulse reports rebuild`).
   Result<void> Rebuild();

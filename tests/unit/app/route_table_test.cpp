@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -32,12 +33,13 @@ struct RouteTable {
   icd10::Icd10Service icd10{db};
   reports::ReportService reports{db};
   followup::FollowUpService followup{db};
+  sms::SmsAdminService sms_admin{db};
   sms::WebhookService sms_webhooks{db, appointments};
   sms::InboxService sms_inbox{db};
   http::Router router{[](std::string_view) -> Result<Principal> { return Fail(Error::Unauthenticated()); }};
 
   RouteTable() {
-    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10, reports, followup, sms_webhooks, sms_inbox});
+    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10, reports, followup, sms_admin, sms_webhooks, sms_inbox});
     RegisterOpsRoutes(router, [] { return false; }, metrics, "", web);
   }
 };
@@ -63,6 +65,24 @@ TEST(RouteTable, OnlyTheTwilioWebhooksAreSignedByTwilio) {
     if (route.access.kind == http::Access::Kind::kSignedByTwilio) found.insert(name);
   }
   EXPECT_EQ(found, kSigned);
+}
+
+TEST(RouteTable, TheSmsScreensRequireTheirCapabilities) {
+  const std::map<std::string, std::string> kRequired = {
+      {"GET /api/v1/sms-templates", "manage_sms_templates"},
+      {"PUT /api/v1/sms-templates/{kind}", "manage_sms_templates"},
+      {"GET /api/v1/sms/summary", "read_sms_figures"},
+      {"GET /api/v1/follow-up-worklist", "read_sms_figures"},
+  };
+  RouteTable table;
+  std::size_t found = 0;
+  for (const auto& route : table.router.routes()) {
+    auto it = kRequired.find(route.method + " " + route.pattern);
+    if (it == kRequired.end()) continue;
+    ++found;
+    EXPECT_EQ(route.access.Describe(), it->second) << it->first;
+  }
+  EXPECT_EQ(found, kRequired.size());
 }
 
 TEST(RouteTable, MatchesTheOpenApiSpecBothWays) {

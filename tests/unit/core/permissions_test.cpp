@@ -31,6 +31,10 @@ const Row kTable[] = {
     {Role::kDoctor, Capability::kReadReports, true},              {Role::kPatient, Capability::kReadReports, false},
     {Role::kAdmin, Capability::kManageFollowUpPlans, false},      {Role::kSecretary, Capability::kManageFollowUpPlans, false},
     {Role::kDoctor, Capability::kManageFollowUpPlans, true},      {Role::kPatient, Capability::kManageFollowUpPlans, false},
+    {Role::kAdmin, Capability::kManageSmsTemplates, true},        {Role::kSecretary, Capability::kManageSmsTemplates, false},
+    {Role::kDoctor, Capability::kManageSmsTemplates, false},      {Role::kPatient, Capability::kManageSmsTemplates, false},
+    {Role::kAdmin, Capability::kReadSmsFigures, true},            {Role::kSecretary, Capability::kReadSmsFigures, true},
+    {Role::kDoctor, Capability::kReadSmsFigures, false},          {Role::kPatient, Capability::kReadSmsFigures, false},
 };
 
 TEST(Permissions, FollowTheDesignTable) {

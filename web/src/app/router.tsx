@@ -9,6 +9,7 @@ import { ClinicsListRoute } from '@/app/routes/clinics-list';
 import { DoctorDetailRoute } from '@/app/routes/doctor-detail';
 import { DoctorsListRoute } from '@/app/routes/doctors-list';
 import { EmergencyAccessesRoute } from '@/app/routes/emergency-accesses';
+import { FollowUpWorklistRoute } from '@/app/routes/follow-up-worklist';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
 import { MyAppointmentsRoute } from '@/app/routes/my-appointments';
@@ -23,6 +24,8 @@ import { PracticesRoute } from '@/app/routes/practices';
 import { ProfileRoute } from '@/app/routes/profile';
 import { RecordAccessLogRoute } from '@/app/routes/record-access-log';
 import { SmsInboxRoute } from '@/app/routes/sms-inbox';
+import { SmsTemplatesRoute } from '@/app/routes/sms-templates';
+import { StatisticsRoute } from '@/app/routes/statistics';
 import { TodayRoute } from '@/app/routes/today';
 import { UserDetailRoute } from '@/app/routes/user-detail';
 import { UserNewRoute } from '@/app/routes/user-new';
@@ -35,7 +38,7 @@ import { RequireAuth } from '@/features/auth/components/require-auth';
 
 // Each route area (login, shell, home, users, clinics, practices, doctors, patients,
 // profile, audit, password, agenda, today, my-appointments, waiting room, my record, its
-// access log, emergency accesses, SMS inbox, phone problems) has its own errorElement. The waiting-room board is full
+// access log, emergency accesses, follow-up worklist, SMS templates, SMS inbox, phone problems) has its own errorElement. The waiting-room board is full
 // screen, outside the shell; the chart lives under patients.
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorBoundary /> },
@@ -115,6 +118,12 @@ export const router = createBrowserRouter([
             children: [{ index: true, element: <ProfileRoute /> }],
           },
           {
+            path: 'statistics',
+            element: <RequireArea area="statistics" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <StatisticsRoute /> }],
+          },
+          {
             path: 'audit',
             element: <RequireArea area="audit" />,
             errorElement: <RouteErrorBoundary />,
@@ -167,6 +176,18 @@ export const router = createBrowserRouter([
             element: <RequireArea area="emergencyAccesses" />,
             errorElement: <RouteErrorBoundary />,
             children: [{ index: true, element: <EmergencyAccessesRoute /> }],
+          },
+          {
+            path: 'follow-up',
+            element: <RequireArea area="followUpWorklist" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <FollowUpWorklistRoute /> }],
+          },
+          {
+            path: 'sms-templates',
+            element: <RequireArea area="smsTemplates" />,
+            errorElement: <RouteErrorBoundary />,
+            children: [{ index: true, element: <SmsTemplatesRoute /> }],
           },
           {
             path: 'sms/inbox',

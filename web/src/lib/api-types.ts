@@ -871,7 +871,7 @@ export interface paths {
         };
         /**
          * Search the CIE-10 catalog by code or words
-         * @description Everyone signed in. Only codes that can be a diagnosis (no chapter or block ranges).
+         * @description Everyone signed in. Only codes that can be a diagnosis (no chapter or block ranges). Words rank what doctors mean: common synonyms and abbreviations first ("hta" and "presión alta" are I10, "diabetes" E11 and E11.9, a synonym typed in full before one only started), then titles where every word starts a word, then how often the network records the code (a subcategory also counts for its category).
          */
         get: operations["searchIcd10"];
         put?: never;
@@ -911,7 +911,7 @@ export interface paths {
         };
         /**
          * Appointments, no-shows, wait and consultation times per doctor
-         * @description Read from the daily rollups (kept current by the writes themselves; as_of is the moment they reflect). Per doctor over the period's local days (by the appointment's start): appointments (every status, cancelled included), by_status (current status), no_show_rate = no_show / (appointments - cancelled), mean_wait_minutes = mean of waiting → in_progress over the appointments that have both events, mean_consultation_minutes = mean of in_progress → finished likewise; null when there is nothing to divide. Scope: admins every clinic; secretaries their clinics; doctors only their own line; patients 403.
+         * @description Read from the daily rollups (kept current by the writes themselves; as_of is the moment they reflect). Per doctor over the period's local days (by the appointment's start): appointments (every status, cancelled included), by_status (current status), no_show_rate = no_show / (appointments - cancelled), mean_wait_minutes = mean of waiting → in_progress over the appointments that have both events, mean_consultation_minutes = mean of in_progress → finished likewise; null when there is nothing to divide. Scope: admins every clinic; secretaries their clinics; doctors only their own line; patients 403. Punctuality: mean_call_delay_minutes = mean of (first in_progress event − booked start), on_time_rate = called in at most 10 minutes late / called in. scheduled_booked_share = booked minutes (not cancelled) / the doctor's weekly schedule at the clinics in scope summed over the period's days (the schedule as it is now).
          */
         get: operations["getDoctorPerformance"];
         put?: never;
@@ -931,7 +931,7 @@ export interface paths {
         };
         /**
          * Open, booked and used minutes per room, and a weekday × hour heatmap
-         * @description Per room over the period's local days: open_minutes = the clinic's opening hours summed over the period's days; booked_minutes = length of the appointments not cancelled that start on those days; used_minutes = in_progress → finished of those appointments; occupancy = booked / open (null when the clinic is never open). heatmap: per ISO weekday (1 = Monday) and local hour, open minutes of the active rooms in scope and the booked minutes within that hour (appointments split at hour boundaries); cells with neither are left out. Future periods give the planned occupancy. Scope: admins every clinic; secretaries their clinics; doctors and patients 403.
+         * @description Per room over the period's local days: open_minutes = the clinic's opening hours summed over the period's days; booked_minutes = length of the appointments not cancelled that start on those days; used_minutes = in_progress → finished of those appointments; occupancy = booked / open (null when the clinic is never open). heatmap: per ISO weekday (1 = Monday) and local hour, open minutes of the active rooms in scope and the booked minutes within that hour (appointments split at hour boundaries); cells with neither are left out. Future periods give the planned occupancy. Scope: admins every clinic; secretaries their clinics; doctors and patients 403. clinics and floors: the rooms of each clinic and of each floor added up.
          */
         get: operations["getRoomOccupancy"];
         put?: never;
@@ -984,6 +984,126 @@ export interface paths {
          * @description Doctors only (403 otherwise), for plans of patients under their care (404 otherwise). status paused pauses, active resumes, ended ends; ended is final (409 on any later change). 422 naming body when no field is given. Audited with the names of the fields changed.
          */
         patch: operations["updateFollowUpPlan"];
+        trace?: never;
+    };
+    "/api/v1/follow-up-worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow-up worklist (Seguimiento)
+         * @description Admins and secretaries (403 otherwise). Active plans whose due date has passed, or whose patient was sent a follow-up alert, with no live turno (not cancelled, not a no-show) booked on or after that due date; most overdue first. Secretaries see the patients of their clinics (patient_visible_to), admins every patient. No clinical detail: no diagnosis or treatment. Audited as a read of patient data (the patient ids listed).
+         */
+        get: operations["listFollowUpWorklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SMS templates
+         * @description Admins only (403 otherwise). Every template with a preview rendered with sample values (placeholders) and what the preview costs: encoding, characters and segments.
+         */
+        get: operations["listSmsTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an SMS template
+         * @description Admins only (403 otherwise). 422 naming body when it is empty, longer than 640 characters, not valid text, or uses an unknown placeholder or an unbalanced brace. 404 for an unknown kind. Audited (who changed which template; never the text).
+         */
+        put: operations["updateSmsTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SMS delivery figures
+         * @description Admins (every clinic) and secretaries (their clinics); 403 otherwise. Messages due in the period (local days of each message's clinic, UTC for one without), counted by status and by kind. Read from the outbox only.
+         */
+        get: operations["getSmsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/population-health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prevalence of the chronic conditions among the patients seen, crude and age-standardized
+         * @description Read from the population rollups (per patient: their visit days and their chronic conditions; diagnoses per day and month), kept current by the writes themselves. population = patients with a visit (waiting, in_progress or finished) in the period at a clinic in scope; prevalence per 1,000 of them, crude and age-standardized (WHO World Standard Population 2000-2025, direct method); groups by clinic × age band (age on `to`) × sex × condition; top diagnoses recorded in the period; patients first diagnosed with each condition per month. The chronic conditions: E10-E14 diabetes, I10-I15 hypertension, J45 asthma, J44 COPD, E66 obesity, N18 chronic kidney disease, E03 hypothyroidism, I20-I25 ischaemic heart disease, I50 heart failure. Small cells: a count of 1-4 patients is null with suppressed: true ("<5" in CSV) for anyone outside the staff of the clinic it is about. Scope: admins every clinic; secretaries their clinics; doctors and patients 403.
+         */
+        get: operations["getPopulationHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/care-gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chronic patients not seen, or with an overdue follow-up
+         * @description The patients registered at the clinics in scope with a chronic condition (see population-health) who have not come to a turno anywhere in the network on or after `since`, or who have an active follow-up plan due before today (UTC) and no visit since it was due; by patient id. Only the patients the caller may see (the one visibility rule): admins all; secretaries those of their clinics (another clinic 404); doctors those under their care at their clinics; patients 403. Each patient listed is written to the audit log (care_gap.listed), as any read of patient data. Cache-Control: no-store.
+         */
+        get: operations["listCareGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/webhooks/twilio/status": {
@@ -2176,6 +2296,16 @@ export interface components {
             mean_wait_minutes: number | null;
             /** @description Mean in_progress → finished, 1 decimal */
             mean_consultation_minutes: number | null;
+            /** @description Punctuality: mean of (first in_progress event, the call-in) − booked start over the appointments called in, 1 decimal; negative when called in early */
+            mean_call_delay_minutes: number | null;
+            /** @description Appointments called in at most 10 minutes after their booked start / appointments called in, 4 decimals */
+            on_time_rate: number | null;
+            /** @description The doctor's weekly schedule (blocks at the clinics in scope, as it is now) summed over the period's days */
+            scheduled_minutes: number;
+            /** @description Length of the doctor's appointments not cancelled in the period */
+            booked_minutes: number;
+            /** @description booked_minutes / scheduled_minutes, 4 decimals; may exceed 1 when booked outside the schedule */
+            scheduled_booked_share: number | null;
         };
         DoctorPerformanceReport: {
             /**
@@ -2193,6 +2323,13 @@ export interface components {
              */
             clinic_id: number | null;
             items: components["schemas"]["DoctorPerformanceItem"][];
+            /**
+             * @description The group_by asked for
+             * @enum {string|null}
+             */
+            group_by?: "day" | "week" | "month" | null;
+            /** @description With group_by only */
+            series?: components["schemas"]["DoctorPerformancePoint"][];
         };
         RoomOccupancyItem: {
             /** Format: int64 */
@@ -2207,6 +2344,7 @@ export interface components {
             used_minutes: number;
             /** @description booked_minutes / open_minutes, 4 decimals; may exceed 1 when booked outside opening hours */
             occupancy: number | null;
+            floor_number: number;
         };
         OccupancyHeatmapCell: {
             weekday: number;
@@ -2232,6 +2370,15 @@ export interface components {
             clinic_id: number | null;
             items: components["schemas"]["RoomOccupancyItem"][];
             heatmap: components["schemas"]["OccupancyHeatmapCell"][];
+            /**
+             * @description The group_by asked for
+             * @enum {string|null}
+             */
+            group_by?: "day" | "week" | "month" | null;
+            clinics: components["schemas"]["OccupancySummary"][];
+            floors: components["schemas"]["OccupancySummary"][];
+            /** @description With group_by only */
+            series?: components["schemas"]["OccupancyPoint"][];
         };
         /** @description A patient followed up every interval_days (DESIGN.md §7) */
         FollowUpPlan: {
@@ -2277,6 +2424,286 @@ export interface components {
             next_due_on?: string;
             /** @enum {string} */
             status?: "active" | "paused" | "ended";
+        };
+        /** @description An overdue plan whose patient has not booked: who to call or book, and the state of the last SMS. No clinical detail. */
+        FollowUpWorklistItem: {
+            plan_id: number;
+            patient_id: number;
+            first_name: string;
+            last_name: string;
+            document_type: string;
+            document_number: string;
+            /** @description E.164 */
+            phone: string | null;
+            sms_consent: boolean;
+            /**
+             * Format: date
+             * @description The due date the plan waits on
+             */
+            due_on: string;
+            /** @description Days since due_on, in the clinic's time zone (UTC without clinic_id) */
+            days_overdue: number;
+            interval_days: number;
+            /** @description The doctor who made the plan */
+            doctor_id: number | null;
+            doctor_name: string | null;
+            /**
+             * @description Status of the plan's latest follow-up SMS; null when none was written
+             * @enum {string|null}
+             */
+            last_sms_status: "pending" | "sending" | "sent" | "delivered" | "undelivered" | "failed" | "expired" | "skipped" | "simulated" | null;
+            /**
+             * Format: date-time
+             * @description When that message last changed
+             */
+            last_sms_at: string | null;
+        };
+        /** @description The worklist, most overdue first */
+        FollowUpWorklist: {
+            items: components["schemas"]["FollowUpWorklistItem"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description A Spanish SMS template with placeholders in braces; never clinical detail */
+        SmsTemplate: {
+            /** @enum {string} */
+            kind: "follow_up" | "appointment_reminder" | "reply_confirmed" | "reply_cancelled" | "reply_opted_out" | "reply_opted_in" | "reply_help" | "reply_no_appointment";
+            body: string;
+            /** @description The body rendered with the sample values */
+            preview: string;
+            /**
+             * @description Of the preview: UCS-2 as soon as one character is outside GSM-7 (an á, say)
+             * @enum {string}
+             */
+            encoding: "GSM-7" | "UCS-2";
+            /** @description Of the preview: GSM-7 septets (^ { } \ [ ~ ] | € count 2) or UTF-16 units */
+            characters: number;
+            /** @description Of the preview: GSM-7 160 in one, 153 per part; UCS-2 70 and 67 */
+            segments: number;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description The admin who changed it last; null for the default */
+            updated_by: number | null;
+            updated_by_name: string | null;
+        };
+        /** @description Every template, by kind */
+        SmsTemplateList: {
+            items: components["schemas"]["SmsTemplate"][];
+            /** @description Always null: one page */
+            next_cursor: null;
+            /** @description The placeholders a template may use, with the sample value of the previews */
+            placeholders: {
+                name: string;
+                sample: string;
+            }[];
+        };
+        SmsTemplateUpdate: {
+            /** @description Text with placeholders {nombre} {clinica} {telefono_clinica} {fecha} {hora} {medico}; newlines allowed */
+            body: string;
+        };
+        /** @description Messages due in the period by status and kind */
+        SmsSummary: {
+            /** Format: date-time */
+            as_of: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            clinic_id: number | null;
+            total: number;
+            /** @description Messages by status */
+            by_status: {
+                pending: number;
+                sending: number;
+                sent: number;
+                delivered: number;
+                undelivered: number;
+                failed: number;
+                expired: number;
+                skipped: number;
+                simulated: number;
+            };
+            /** @description One entry per kind, every kind listed */
+            by_kind: {
+                /** @enum {string} */
+                kind: "follow_up" | "appointment_reminder" | "reply";
+                total: number;
+                /** @description Messages by status */
+                by_status: {
+                    pending: number;
+                    sending: number;
+                    sent: number;
+                    delivered: number;
+                    undelivered: number;
+                    failed: number;
+                    expired: number;
+                    skipped: number;
+                    simulated: number;
+                };
+            }[];
+        };
+        /** @description The doctors in scope together over one bucket of the period (defined as in DoctorPerformanceItem). */
+        DoctorPerformancePoint: {
+            /**
+             * Format: date
+             * @description The bucket's first day
+             */
+            period: string;
+            appointments: number;
+            finished: number;
+            cancelled: number;
+            no_show: number;
+            no_show_rate: number | null;
+            mean_wait_minutes: number | null;
+            mean_consultation_minutes: number | null;
+            mean_call_delay_minutes: number | null;
+        };
+        /** @description The rooms of one clinic (in `clinics`) or of one floor (in `floors`, with floor_id and floor_number) added up; occupancy = booked / open. */
+        OccupancySummary: {
+            /** Format: int64 */
+            clinic_id: number;
+            /** Format: int64 */
+            floor_id?: number;
+            floor_number?: number;
+            rooms: number;
+            open_minutes: number;
+            booked_minutes: number;
+            used_minutes: number;
+            occupancy: number | null;
+        };
+        /** @description The rooms in scope together over one bucket: open minutes of the active rooms on the bucket's days within the period, booked and used minutes as in RoomOccupancyItem. */
+        OccupancyPoint: {
+            /** Format: date */
+            period: string;
+            open_minutes: number;
+            booked_minutes: number;
+            used_minutes: number;
+            occupancy: number | null;
+        };
+        ConditionPrevalence: {
+            /** @description The condition: a range of CIE-10 categories ("E10-E14") */
+            code: string;
+            name: string;
+            /** @description Patients of the population with the condition: a current (not amended), active diagnosis whose CIE-10 category lies in the condition, first recorded on or before `to`. null when a small cell (1-4) hidden from the caller; see `suppressed`. */
+            patients: number | null;
+            /** @description True when a count of this item is 1-4 and hidden: figures about a clinic are shown in full only to its own staff (users who work at it); network-wide figures only when every clinic in scope is the caller's. Admins work at no clinic, so they see every small cell hidden. A hidden count's rates are null too. */
+            suppressed: boolean;
+            /** @description Crude prevalence: patients / population × 1000, 1 decimal. */
+            per_1000: number | null;
+            /** @description Direct method: Σ w_b × (patients_b / population_b) / Σ w_b × 1000 over the 18 five-year age bands (0-4 … 85+, age on `to`) with someone seen, w = the WHO World Standard Population 2000-2025 (Ahmad et al., GPE Discussion Paper 31, WHO 2001); patients without a birth date are left out of it. 1 decimal. */
+            age_standardized_per_1000: number | null;
+        };
+        /** @description One clinic × age band × sex × condition with at least one patient. */
+        PopulationGroup: {
+            /** Format: int64 */
+            clinic_id: number;
+            /** @description Age on `to`: "0-4" … "80-84", "85+", or "unknown" */
+            age_band: string;
+            /** @enum {string|null} */
+            sex: "F" | "M" | "X" | null;
+            code: string;
+            /** @description Patients seen at this clinic in the period, of this band and sex, with the condition. null when a small cell (1-4) hidden from the caller; see `suppressed`. */
+            patients: number | null;
+            /** @description Patients seen at this clinic in the period, of this band and sex. null when a small cell (1-4) hidden from the caller; see `suppressed`. */
+            population: number | null;
+            /** @description True when a count of this item is 1-4 and hidden: figures about a clinic are shown in full only to its own staff (users who work at it); network-wide figures only when every clinic in scope is the caller's. Admins work at no clinic, so they see every small cell hidden. A hidden count's rates are null too. */
+            suppressed: boolean;
+            /** @description patients / population × 1000, 1 decimal */
+            per_1000: number | null;
+        };
+        DiagnosisCount: {
+            /** @description CIE-10, display form ("E11.9") */
+            code: string;
+            name: string;
+            /** @description Diagnoses recorded in the period (current versions; counted on the day and at the clinic of their first version). null when a small cell (1-4) hidden from the caller; see `suppressed`. */
+            count: number | null;
+            /** @description True when a count of this item is 1-4 and hidden: figures about a clinic are shown in full only to its own staff (users who work at it); network-wide figures only when every clinic in scope is the caller's. Admins work at no clinic, so they see every small cell hidden. A hidden count's rates are null too. */
+            suppressed: boolean;
+        };
+        NewDiagnosesCount: {
+            /**
+             * Format: date
+             * @description The month's first day
+             */
+            month: string;
+            /** @description The condition */
+            code: string;
+            /** @description Patients whose first diagnosis of the condition was recorded in that month (within the period), counted at the clinic where it was recorded. null when a small cell (1-4) hidden from the caller; see `suppressed`. */
+            count: number | null;
+            /** @description True when a count of this item is 1-4 and hidden: figures about a clinic are shown in full only to its own staff (users who work at it); network-wide figures only when every clinic in scope is the caller's. Admins work at no clinic, so they see every small cell hidden. A hidden count's rates are null too. */
+            suppressed: boolean;
+        };
+        NewDiagnosesPoint: {
+            /** Format: date */
+            period: string;
+            code: string;
+            /** @description As in new_diagnoses_by_month, per bucket. null when a small cell (1-4) hidden from the caller; see `suppressed`. */
+            count: number | null;
+            /** @description True when a count of this item is 1-4 and hidden: figures about a clinic are shown in full only to its own staff (users who work at it); network-wide figures only when every clinic in scope is the caller's. Admins work at no clinic, so they see every small cell hidden. A hidden count's rates are null too. */
+            suppressed: boolean;
+        };
+        PopulationHealthReport: {
+            /**
+             * Format: date-time
+             * @description The moment the figures reflect: every write committed before it is counted.
+             */
+            as_of: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: int64
+             * @description The clinic asked for; null for every clinic in the caller's scope.
+             */
+            clinic_id: number | null;
+            /**
+             * @description The group_by asked for
+             * @enum {string|null}
+             */
+            group_by: "day" | "week" | "month" | null;
+            /** @description Whether the network-wide figures hide small cells for this caller. */
+            small_cells_hidden: boolean;
+            /** @description Patients with a visit in the period: a turno they came to (waiting, in_progress or finished) on a local day from `from` to `to`, at a clinic in scope; each patient once. null when a small cell (1-4) hidden from the caller; see `suppressed`. */
+            population: number | null;
+            population_suppressed: boolean;
+            /** @description Every chronic condition of the list, in its order */
+            conditions: components["schemas"]["ConditionPrevalence"][];
+            groups: components["schemas"]["PopulationGroup"][];
+            /** @description The 10 most recorded, most first */
+            top_diagnoses: components["schemas"]["DiagnosisCount"][];
+            new_diagnoses_by_month: components["schemas"]["NewDiagnosesCount"][];
+            /** @description With group_by only: new diagnoses per bucket */
+            series?: components["schemas"]["NewDiagnosesPoint"][];
+        };
+        CareGap: {
+            /** Format: int64 */
+            patient_id: number;
+            first_name: string;
+            last_name: string;
+            document_type: string;
+            document_number: string;
+            phone: string | null;
+            /**
+             * Format: date
+             * @description The last local day the patient came to a turno anywhere in the network; null when never
+             */
+            last_visit: string | null;
+            /** @description The patient's chronic conditions (only the one asked for, with condition) */
+            conditions: string[];
+            /**
+             * Format: date
+             * @description The earliest active follow-up plan due before today without a visit since its due day
+             */
+            follow_up_due_on: string | null;
+            /** @description No visit on or after `since` */
+            not_seen: boolean;
+        };
+        CareGapList: {
+            /** Format: date */
+            since: string;
+            items: components["schemas"]["CareGap"][];
+            next_cursor: string | null;
         };
         /** @description An inbound SMS nobody could act on */
         SmsInboxMessage: {
@@ -4455,6 +4882,8 @@ export interface operations {
                 to: string;
                 /** @description json (default) or csv (UTF-8, a header row, one row per item, RFC 4180 quoting, sent as an attachment). */
                 format?: "json" | "csv";
+                /** @description Adds `series`: the figures per local day, ISO week (from Monday) or month of the period (a bucket is named by its first day, which may fall before `from`). Absent: no series. */
+                group_by?: "day" | "week" | "month";
             };
             header?: never;
             path?: never;
@@ -4493,6 +4922,8 @@ export interface operations {
                 to: string;
                 /** @description json (default) or csv (UTF-8, a header row, one row per item, RFC 4180 quoting, sent as an attachment). */
                 format?: "json" | "csv";
+                /** @description Adds `series`: the figures per local day, ISO week (from Monday) or month of the period (a bucket is named by its first day, which may fall before `from`). Absent: no series. */
+                group_by?: "day" | "week" | "month";
             };
             header?: never;
             path?: never;
@@ -4623,6 +5054,207 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listFollowUpWorklist: {
+        parameters: {
+            query?: {
+                /** @description One clinic (404 naming clinic_id if it does not exist or a secretary does not work there). Absent: every clinic the caller may see. */
+                clinic_id?: number;
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the worklist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpWorklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSmsTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsTemplateList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSmsTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template's kind */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSmsSummary: {
+        parameters: {
+            query: {
+                /** @description One clinic (404 naming clinic_id if it does not exist or a secretary does not work there). Absent: every clinic the caller may see. */
+                clinic_id?: number;
+                /** @description First local day of the period, inclusive. */
+                from: string;
+                /** @description Last local day of the period, inclusive; not before from, at most 1827 days. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPopulationHealth: {
+        parameters: {
+            query: {
+                /** @description One clinic (404 if it does not exist or a secretary does not work there). Absent: every clinic the caller may see. */
+                clinic_id?: number;
+                /** @description First local day of the period (each clinic's own time zone), inclusive. */
+                from: string;
+                /** @description Last local day of the period, inclusive; not before from, at most 1827 days after it counting both ends (five years). */
+                to: string;
+                /** @description json (default) or csv (UTF-8, a header row, one row per item, RFC 4180 quoting, sent as an attachment). */
+                format?: "json" | "csv";
+                /** @description Adds `series`: new diagnoses per local day, ISO week or month (a bucket is named by its first day). Absent: no series. */
+                group_by?: "day" | "week" | "month";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. Cache-Control: no-store. */
+            200: {
+                headers: {
+                    /** @description For format=csv: attachment; filename="<report>-<from>-<to>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationHealthReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCareGaps: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description One clinic (404 if it does not exist or the caller does not work there). Absent: every clinic in the caller's scope. */
+                clinic_id?: number;
+                /** @description One chronic condition's code ("E10-E14"); 422 for any other. Absent: any. */
+                condition?: string;
+                /** @description Not seen on or after this day. Default: six months before today. */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of care gaps */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareGapList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
             503: components["responses"]["ServiceUnavailable"];
         };

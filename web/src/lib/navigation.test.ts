@@ -14,13 +14,13 @@ describe('navItemsFor', () => {
   const cases: { role: Role; paths: string[] }[] = [
     {
       role: 'admin',
-      paths: ['/', '/agenda', '/waiting-room', '/users', '/clinics', '/practices', '/doctors', '/patients', '/audit', '/emergency-accesses', '/sms/inbox', '/sms/phone-problems', '/password'],
+      paths: ['/', '/agenda', '/waiting-room', '/users', '/clinics', '/practices', '/doctors', '/patients', '/follow-up', '/sms/inbox', '/sms/phone-problems', '/sms-templates', '/audit', '/emergency-accesses', '/statistics', '/password'],
     },
     {
       role: 'secretary',
-      paths: ['/', '/agenda', '/waiting-room', '/patients', '/sms/inbox', '/sms/phone-problems', '/doctors', '/practices', '/password'],
+      paths: ['/', '/agenda', '/waiting-room', '/patients', '/follow-up', '/sms/inbox', '/sms/phone-problems', '/doctors', '/practices', '/statistics', '/password'],
     },
-    { role: 'doctor', paths: ['/', '/today', '/waiting-room', '/patients', '/practices', '/password'] },
+    { role: 'doctor', paths: ['/', '/today', '/waiting-room', '/patients', '/practices', '/statistics', '/password'] },
     { role: 'patient', paths: ['/', '/my-appointments', '/me/record', '/me/access-log', '/me/profile', '/password'] },
   ];
   it.each(cases)('$role sees $paths', ({ role, paths }) => {
@@ -42,6 +42,12 @@ describe('navItemsFor', () => {
 describe('canUseArea', () => {
   const cases: { role: Role; area: AreaId; allowed: boolean }[] = [
     { role: 'admin', area: 'users', allowed: true },
+    { role: 'admin', area: 'smsTemplates', allowed: true },
+    { role: 'secretary', area: 'smsTemplates', allowed: false },
+    { role: 'secretary', area: 'followUpWorklist', allowed: true },
+    { role: 'admin', area: 'followUpWorklist', allowed: true },
+    { role: 'doctor', area: 'followUpWorklist', allowed: false },
+    { role: 'patient', area: 'followUpWorklist', allowed: false },
     { role: 'admin', area: 'audit', allowed: true },
     { role: 'admin', area: 'clinics', allowed: true },
     { role: 'admin', area: 'profile', allowed: false },
@@ -74,6 +80,8 @@ describe('canUseArea', () => {
     { role: 'admin', area: 'emergencyAccesses', allowed: true },
     { role: 'doctor', area: 'emergencyAccesses', allowed: false },
     { role: 'secretary', area: 'emergencyAccesses', allowed: false },
+    { role: 'secretary', area: 'statistics', allowed: true },
+    { role: 'patient', area: 'statistics', allowed: false },
     { role: 'secretary', area: 'smsInbox', allowed: true },
     { role: 'secretary', area: 'phoneProblems', allowed: true },
     { role: 'admin', area: 'smsInbox', allowed: true },

@@ -20,6 +20,9 @@ export type AreaId =
   | 'myRecord'
   | 'recordAccessLog'
   | 'emergencyAccesses'
+  | 'followUpWorklist'
+  | 'smsTemplates'
+  | 'statistics'
   | 'smsInbox'
   | 'phoneProblems';
 
@@ -46,14 +49,17 @@ const kPaths: Record<AreaId, string> = {
   myRecord: '/me/record',
   recordAccessLog: '/me/access-log',
   emergencyAccesses: '/emergency-accesses',
+  followUpWorklist: '/follow-up',
+  smsTemplates: '/sms-templates',
+  statistics: '/statistics',
   smsInbox: '/sms/inbox',
   phoneProblems: '/sms/phone-problems',
 };
 
 const kAreasByRole: Record<Role, readonly AreaId[]> = {
-  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'audit', 'emergencyAccesses', 'smsInbox', 'phoneProblems', 'password'],
-  secretary: ['home', 'agenda', 'waitingRoom', 'patients', 'smsInbox', 'phoneProblems', 'doctors', 'practices', 'password'],
-  doctor: ['home', 'today', 'waitingRoom', 'patients', 'practices', 'password'],
+  admin: ['home', 'agenda', 'waitingRoom', 'users', 'clinics', 'practices', 'doctors', 'patients', 'followUpWorklist', 'smsInbox', 'phoneProblems', 'smsTemplates', 'audit', 'emergencyAccesses', 'statistics', 'password'],
+  secretary: ['home', 'agenda', 'waitingRoom', 'patients', 'followUpWorklist', 'smsInbox', 'phoneProblems', 'doctors', 'practices', 'statistics', 'password'],
+  doctor: ['home', 'today', 'waitingRoom', 'patients', 'practices', 'statistics', 'password'],
   patient: ['home', 'myAppointments', 'myRecord', 'recordAccessLog', 'profile', 'password'],
 };
 

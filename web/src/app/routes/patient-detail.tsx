@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
+import { PatientAppointments } from '@/features/appointments/components/patient-appointments';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { PatientDetail } from '@/features/patients/components/patient-detail';
 import { useRouteId } from '@/hooks/use-route-id';
-import { canEditPatients, canOpenCharts } from '@/lib/navigation';
+import { canEditPatients, canManageAppointments, canOpenCharts } from '@/lib/navigation';
 
 export function PatientDetailRoute() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function PatientDetailRoute() {
   return (
     <Page title={t('patients.detail.title')}>
       <PatientDetail patientId={id} canEdit={canEditPatients(user.role)} showChart={canOpenCharts(user.role)} />
+      <PatientAppointments key={id} patientId={id} canBook={canManageAppointments(user.role)} clinicIds={user.clinic_ids} />
     </Page>
   );
 }

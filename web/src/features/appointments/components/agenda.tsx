@@ -1,6 +1,6 @@
-import { Alert, Button, Group, NativeSelect, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, NativeSelect, Paper, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
@@ -10,13 +10,24 @@ import { appointmentsQueryKey, useAppointments } from '@/features/appointments/a
 import { useClinicDoctors, useClinicRooms } from '@/features/appointments/api/list-clinic-directory';
 import { useRescheduleAppointment } from '@/features/appointments/api/reschedule-appointment';
 import { AgendaGrid } from '@/features/appointments/components/agenda-grid';
+import '@/features/appointments/components/agenda-print.css';
 import { AppointmentPanel } from '@/features/appointments/components/appointment-panel';
 import { BookingModal, type BookingTarget } from '@/features/appointments/components/booking-modal';
+import { FreeSlotFinder } from '@/features/appointments/components/free-slot-finder';
 import { useFormatTime } from '@/features/appointments/hooks/use-format-time';
 import { useLiveRefresh } from '@/features/appointments/hooks/use-live-refresh';
 import { useProblemText } from '@/features/appointments/hooks/use-problem-text';
 import type { AgendaMode, AgendaSpan, Appointment, AppointmentReschedule, GridColumn } from '@/features/appointments/types';
 import { applyReschedule, type GridPoint, rescheduleForDrop } from '@/features/appointments/utils/drag-reschedule';
+import {
+  type DoctorPrefs,
+  loadPrefs,
+  prefsKey,
+  savePrefs,
+  shownDoctors,
+  sortName,
+  specialtiesOf,
+} from '@/features/appointments/utils/agenda-doctors';
 import { allowedActions, isLive } from '@/features/appointments/utils/status-actions';
 import { addDays, dayRange, todayAt, weekDates, zonedToInstant } from '@/features/appointments/utils/time-grid';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
@@ -61,21 +72,42 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
   const [booking, setBooking] = useState<BookingTarget | null>(null);
   const move = useDragReschedule(zone);
 
+  const [focusRequest, setFocusRequest] = useState(0);
+  // After a dialog opened from the grid closes, focus goes back to the grid's cell (once
+  // the dialog's closing transition is over).
+  const backToGrid = () => window.setTimeout(() => setFocusRequest((n) => n + 1), 250);
+
   const doctors = useClinicDoctors(clinic.id);
   const rooms = useClinicRooms(clinic.id);
-  const resources = useMemo(
-    () =>
-      mode === 'doctor'
-        ? (doctors.data ?? [])
-            .map((d) => ({ id: d.id, label: d.full_name, sublabel: d.specialty }))
-            .sort((a, b) => a.label.localeCompare(b.label))
-        : (rooms.data ?? []).map((r) => ({ id: r.id, label: r.code, sublabel: r.name })),
-    [mode, doctors.data, rooms.data],
-  );
-  const resource = resources.find((r) => r.id === resourceId) ?? resources[0] ?? null;
+  const storageKey = prefsKey(user.id, clinic.id);
+  const [prefs, setPrefsState] = useState<DoctorPrefs>(() => loadPrefs(localStorageOrNull(), storageKey));
+  useEffect(() => setPrefsState(loadPrefs(localStorageOrNull(), storageKey)), [storageKey]);
+  const setPrefs = (next: DoctorPrefs) => {
+    setPrefsState(next);
+    savePrefs(localStorageOrNull(), storageKey, next);
+  };
 
   const dates = span === 'day' ? [date] : weekDates(date);
   const range = dayRange(dates[0]!, dates.at(-1)!, zone);
+  // The clinic's turnos of the day (day view), for "con turnos" and the columns' turnos.
+  const dayTurnos = useAppointments(
+    { clinic_id: clinic.id, from: range.from.toISOString(), to: range.to.toISOString() },
+    { enabled: span === 'day' },
+  );
+  const busy = useMemo(
+    () => new Set((dayTurnos.data?.items ?? []).filter((a) => isLive(a.status)).map((a) => a.doctor_id)),
+    [dayTurnos.data],
+  );
+  const resources = useMemo(
+    () =>
+      mode === 'doctor'
+        ? (span === 'day' ? shownDoctors(doctors.data ?? [], prefs, busy) : shownDoctors(doctors.data ?? [], { ...prefs, withTurnos: false }, busy)).map(
+            (d) => ({ id: d.id, label: d.full_name, sublabel: d.specialty }),
+          )
+        : (rooms.data ?? []).map((r) => ({ id: r.id, label: r.code, sublabel: r.name })),
+    [mode, span, doctors.data, rooms.data, prefs, busy],
+  );
+  const resource = resources.find((r) => r.id === resourceId) ?? resources[0] ?? null;
   const columns: GridColumn[] =
     span === 'day'
       ? resources.map((r) => ({
@@ -124,7 +156,7 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
           {t('appointments.agenda.readOnly')}
         </Alert>
       )}
-      <Group align="flex-end" gap="sm" wrap="wrap">
+      <Group align="flex-end" gap="sm" wrap="wrap" className="agenda-controls">
         <NativeSelect
           label={t('appointments.fields.clinic')}
           data={clinicOptions}
@@ -196,12 +228,28 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
           checked={showFreed}
           onChange={(e) => setShowFreed(e.currentTarget.checked)}
         />
-        <Button component={Link} to={`/waiting-room/${clinic.id}`} variant="light" ml="auto">
+        <Button component={Link} to={`/waiting-room/${clinic.id}`} variant="light" ml="auto" className="agenda-no-print">
           {t('appointments.board.openFromAgenda')}
         </Button>
+        {canBook && <FreeSlotFinder clinicIds={user.clinic_ids} />}
+        <Button variant="default" onClick={() => window.print()} className="agenda-no-print">
+          {t('appointments.agenda.print')}
+        </Button>
       </Group>
+      {mode === 'doctor' && (
+        <DoctorPicker
+          doctors={doctors.data ?? []}
+          prefs={prefs}
+          onChange={setPrefs}
+          showWithTurnos={span === 'day'}
+          shown={resources.length}
+        />
+      )}
+      <Text className="agenda-print-title" data-testid="agenda-print-title">
+        {clinic.name} · {day(date)}
+      </Text>
       {canBook && (
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" className="agenda-no-print">
           {t('appointments.agenda.dragHint')}
         </Text>
       )}
@@ -217,9 +265,13 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
       {doctors.isPending || rooms.isPending ? (
         <Loading />
       ) : columns.length === 0 ? (
-        <Text c="dimmed">{t('appointments.agenda.noColumns')}</Text>
+        <Text c="dimmed" data-testid="agenda-no-columns">
+          {mode === 'doctor' && (doctors.data ?? []).length > 0 ? t('appointments.agenda.noDoctorsShown') : t('appointments.agenda.noColumns')}
+        </Text>
       ) : (
         <AgendaGrid
+          loading={appointments.isPending || appointments.isPlaceholderData}
+          focusRequest={focusRequest}
           columns={columns}
           appointments={shown}
           timeZone={zone}
@@ -251,11 +303,91 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
           timeZone={zone}
           target={booking}
           appointments={items}
-          onClose={() => setBooking(null)}
+          onClose={() => {
+            setBooking(null);
+            backToGrid();
+          }}
         />
       )}
-      <AppointmentPanel appointment={selected} role={user.role} timeZone={zone} onClose={() => setSelectedId(null)} />
+      <AppointmentPanel
+        appointment={selected}
+        role={user.role}
+        timeZone={zone}
+        onClose={() => {
+          setSelectedId(null);
+          backToGrid();
+        }}
+      />
     </Stack>
+  );
+}
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Which doctors the day shows: a specialty, words of the name, only those with turnos
+ * that day, or doctors chosen one by one (remembered per user and clinic).
+ */
+function DoctorPicker({
+  doctors,
+  prefs,
+  onChange,
+  showWithTurnos,
+  shown,
+}: {
+  doctors: readonly { id: number; full_name: string; specialty: string }[];
+  prefs: DoctorPrefs;
+  onChange: (prefs: DoctorPrefs) => void;
+  showWithTurnos: boolean;
+  shown: number;
+}) {
+  const { t } = useTranslation();
+  const specialties = specialtiesOf(doctors);
+  return (
+    <Paper withBorder p="xs" data-testid="doctor-picker" className="agenda-no-print">
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <NativeSelect
+          label={t('appointments.agenda.specialty')}
+          data={[{ value: '', label: t('appointments.agenda.allSpecialties') }, ...specialties.map((s) => ({ value: s, label: s }))]}
+          value={prefs.specialty}
+          onChange={(e) => onChange({ ...prefs, specialty: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('appointments.agenda.doctorName')}
+          value={prefs.name}
+          onChange={(e) => onChange({ ...prefs, name: e.currentTarget.value })}
+          w={180}
+        />
+        <MultiSelect
+          label={t('appointments.agenda.chosenDoctors')}
+          placeholder={prefs.ids.length === 0 ? t('appointments.agenda.allDoctors') : undefined}
+          data={[...doctors]
+            .sort((a, b) => sortName(a.full_name).localeCompare(sortName(b.full_name), 'es'))
+            .map((d) => ({ value: String(d.id), label: d.full_name }))}
+          value={prefs.ids.map(String)}
+          onChange={(values) => onChange({ ...prefs, ids: values.map(Number) })}
+          searchable
+          clearable
+          w={320}
+        />
+        {showWithTurnos && (
+          <Switch
+            label={t('appointments.agenda.withTurnos')}
+            checked={prefs.withTurnos}
+            onChange={(e) => onChange({ ...prefs, withTurnos: e.currentTarget.checked })}
+          />
+        )}
+        <Text size="sm" c="dimmed" data-testid="doctors-shown">
+          {t('appointments.agenda.doctorsShown', { shown, total: doctors.length })}
+        </Text>
+      </Group>
+    </Paper>
   );
 }
 

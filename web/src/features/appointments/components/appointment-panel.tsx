@@ -1,5 +1,6 @@
 import { Divider, Drawer, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useTurnoPatient } from '@/features/appointments/api/get-turno-patient';
 import { HistoryList } from '@/features/appointments/components/history-list';
 import { RescheduleForm } from '@/features/appointments/components/reschedule-form';
 import { StatusActions } from '@/features/appointments/components/status-actions';
@@ -36,7 +37,9 @@ export function AppointmentPanel({ appointment, role, timeZone, onClose }: Appoi
 function PanelBody({ appointment: a, role, timeZone }: { appointment: Appointment; role: Role; timeZone: string }) {
   const { t } = useTranslation();
   const { dateTime, time } = useFormatTime();
-  const actions = allowedActions({ role, status: a.status, start: new Date(a.start), now: new Date() });
+  const actions = allowedActions({ role, status: a.status, start: new Date(a.start), now: new Date(), timeZone });
+  const patient = useTurnoPatient(a.patient_id);
+  const p = patient.data;
 
   return (
     <Stack data-testid="appointment-panel" data-appointment-id={a.id}>
@@ -46,6 +49,24 @@ function PanelBody({ appointment: a, role, timeZone }: { appointment: Appointmen
             <Table.Th w={120}>{t('appointments.fields.patient')}</Table.Th>
             <Table.Td>{a.patient_name ?? `#${a.patient_id}`}</Table.Td>
           </Table.Tr>
+          {p && (
+            <>
+              <Table.Tr>
+                <Table.Th>{t('appointments.fields.document')}</Table.Th>
+                <Table.Td data-testid="panel-document">{p.document}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('appointments.fields.phone')}</Table.Th>
+                <Table.Td data-testid="panel-phone">{p.phone || '—'}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('appointments.fields.insurer')}</Table.Th>
+                <Table.Td data-testid="panel-insurer">
+                  {p.insurer ? `${p.insurer}${p.memberNumber ? ` · ${p.memberNumber}` : ''}` : '—'}
+                </Table.Td>
+              </Table.Tr>
+            </>
+          )}
           <Table.Tr>
             <Table.Th>{t('appointments.fields.doctor')}</Table.Th>
             <Table.Td>{a.doctor_name ?? `#${a.doctor_id}`}</Table.Td>

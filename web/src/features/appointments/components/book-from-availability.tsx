@@ -42,7 +42,18 @@ const kDefaultZone = 'America/Argentina/Buenos_Aires';
  * confirmed → POST /appointments for themselves. Slots overlapping one of their own turnos
  * are left out; a refusal (someone took the slot first) says why and refreshes the slots.
  */
-export function BookFromAvailability({ patientId, mine }: { patientId: number; mine: readonly Appointment[] }) {
+export function BookFromAvailability({
+  patientId,
+  mine,
+  clinicIds,
+  onBooked,
+}: {
+  patientId: number;
+  mine: readonly Appointment[];
+  /** Secretaries book at their clinics only: the clinics offered (all when absent). */
+  clinicIds?: readonly number[];
+  onBooked?: () => void;
+}) {
   const { t } = useTranslation();
   const catalog = useClinicsCatalog();
   const practices = useActivePractices();
@@ -54,7 +65,9 @@ export function BookFromAvailability({ patientId, mine }: { patientId: number; m
 
   const practice = practices.data?.find((p) => String(p.id) === practiceId) ?? null;
   const doctors = useSpecialtyDoctors(practice?.specialty ?? null);
-  const clinics = (catalog.data ?? []).filter((c) => c.active && (!practice || practice.clinic_ids.includes(c.id)));
+  const clinics = (catalog.data ?? []).filter(
+    (c) => c.active && (!practice || practice.clinic_ids.includes(c.id)) && (!clinicIds || clinicIds.includes(c.id)),
+  );
   const clinic = clinics.find((c) => String(c.id) === clinicId) ?? null;
   const offered = (doctors.data ?? [])
     .filter((d) => !clinic || d.clinic_ids.includes(clinic.id))
@@ -140,7 +153,7 @@ export function BookFromAvailability({ patientId, mine }: { patientId: number; m
         </SimpleGrid>
         {practice && (
           <FreeSlots
-            slots={availability.data}
+            slots={availability.data?.filter((s) => !clinicIds || clinicIds.includes(s.clinic_id))}
             loading={availability.isPending || availability.isPlaceholderData}
             error={availability.error}
             mine={mine}
@@ -159,6 +172,7 @@ export function BookFromAvailability({ patientId, mine }: { patientId: number; m
               practiceName={practice.name}
               doctorName={(doctors.data ?? []).find((d) => d.id === chosen.doctor_id)?.full_name ?? ''}
               onDone={() => setChosen(null)}
+              onBooked={onBooked}
             />
           )}
         </Modal>
@@ -266,9 +280,10 @@ interface ConfirmSlotProps {
   practiceName: string;
   doctorName: string;
   onDone: () => void;
+  onBooked?: () => void;
 }
 
-function ConfirmSlot({ slot, patientId, practiceId, practiceName, doctorName, onDone }: ConfirmSlotProps) {
+function ConfirmSlot({ slot, patientId, practiceId, practiceName, doctorName, onDone, onBooked }: ConfirmSlotProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const notify = useNotifySuccess();
@@ -295,6 +310,7 @@ function ConfirmSlot({ slot, patientId, practiceId, practiceName, doctorName, on
         onSuccess: () => {
           notify(t('appointments.done.booked'));
           onDone();
+          onBooked?.();
         },
         onError: (error) => {
           setFailure(problemText(error));

@@ -37,6 +37,9 @@ const kStatusConflicts: [prefix: string, key: string][] = [
   ['no_show only once the start has passed', 'appointments.errors.noShowBeforeStart'],
   ['cancelling needs a reason', 'appointments.errors.reasonRequired'],
   ['that transition is not allowed', 'appointments.errors.transitionNotAllowed'],
+  ["the patient can only arrive on the turno's day", 'appointments.errors.arriveOnTheDay'],
+  ["a patient can only be called in on the turno's day", 'appointments.errors.callOnTheDay'],
+  ['a turno cannot be finished before its day', 'appointments.errors.finishBeforeTheDay'],
 ];
 
 /** One sentence per refusal reason the server gave (never empty). */

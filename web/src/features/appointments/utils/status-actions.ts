@@ -2,6 +2,7 @@
 // (DESIGN.md §4-§5). The server decides; this only avoids offering refused moves.
 import type { AppointmentAction, AppointmentStatus } from '@/features/appointments/types';
 import type { Role } from '@/lib/api-models';
+import { todayAt, zonedParts } from '@/features/appointments/utils/time-grid';
 
 /** Patients may not cancel online within this many minutes of the start (the server answers 409). */
 export const kPatientCancelCutoffMinutes = 120;
@@ -38,23 +39,44 @@ export interface ActionContext {
   now: Date;
   /** Doctors act on their own turnos only. */
   ownAsDoctor?: boolean;
+  /** The clinic's IANA zone: arrival, calling in and finishing follow its calendar day. */
+  timeZone?: string;
 }
 
-export function allowedActions({ role, status, start, now, ownAsDoctor = false }: ActionContext): AppointmentAction[] {
+/**
+ * The turno's local day minus today's at the clinic (0 today, < 0 past, > 0 ahead), as
+ * the server's turno_days_from_today() counts it.
+ */
+export function daysFromToday(start: Date, now: Date, timeZone: string): number {
+  const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+  return day(zonedParts(start, timeZone).date) - day(todayAt(timeZone, now));
+}
+
+export function allowedActions({
+  role,
+  status,
+  start,
+  now,
+  ownAsDoctor = false,
+  timeZone = 'America/Argentina/Buenos_Aires',
+}: ActionContext): AppointmentAction[] {
   const started = now.getTime() >= start.getTime();
+  // DESIGN.md §4: arrival and calling in only on the turno's day; finishing that day or later.
+  const days = daysFromToday(start, now, timeZone);
+  const today = days === 0;
   const out: AppointmentAction[] = [];
   switch (role) {
     case 'secretary':
       if (status === 'registered') out.push('confirm');
-      if (status === 'confirmed') out.push('arrive');
+      if (status === 'confirmed' && today) out.push('arrive');
       if (status === 'registered' || status === 'confirmed' || status === 'waiting') out.push('cancel');
       if ((status === 'registered' || status === 'confirmed') && started) out.push('noShow');
       if (status === 'registered' || status === 'confirmed') out.push('reschedule');
       break;
     case 'doctor':
       if (!ownAsDoctor) break;
-      if (status === 'waiting') out.push('call');
-      if (status === 'in_progress') out.push('finish');
+      if (status === 'waiting' && today) out.push('call');
+      if (status === 'in_progress' && days <= 0) out.push('finish');
       break;
     case 'patient': {
       const minutesLeft = (start.getTime() - now.getTime()) / 60000;

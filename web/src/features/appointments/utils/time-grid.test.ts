@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
-  assignLanes,
+  columnLayout,
   dayRange,
   formatMinutes,
   fromLocalInput,
@@ -95,16 +95,25 @@ describe('placeOnDay', () => {
   });
 });
 
-describe('assignLanes', () => {
-  it('keeps non-overlapping turnos in one lane and splits overlapping ones', () => {
-    expect(assignLanes([{ id: 1, start: 0, end: 15 }, { id: 2, start: 15, end: 30 }]).count).toBe(1);
-    const { lanes, count } = assignLanes([
-      { id: 1, start: 0, end: 30 },
-      { id: 2, start: 15, end: 30 },
-      { id: 3, start: 30, end: 45 },
+describe('columnLayout', () => {
+  it('draws every live turno in one lane, whatever its length, and maps each covered row to it', () => {
+    const { drawn, cover } = columnLayout([
+      { id: 1, start: 0, end: 2, live: true },
+      { id: 2, start: 2, end: 6, live: true },
     ]);
-    expect(count).toBe(2);
-    expect([lanes.get(1), lanes.get(2), lanes.get(3)]).toEqual([0, 1, 0]);
+    expect(drawn.sort()).toEqual([1, 2]);
+    expect([0, 1, 2, 5, 6].map((r) => cover.get(r))).toEqual([1, 1, 2, 2, undefined]);
+  });
+  it('hides a freed turno under the live one that replaced it, never splitting the lane', () => {
+    const { drawn, cover } = columnLayout([
+      { id: 5, start: 0, end: 2, live: false },
+      { id: 6, start: 0, end: 2, live: true },
+      { id: 7, start: 4, end: 5, live: false },
+      { id: 8, start: 4, end: 5, live: false },
+    ]);
+    expect(drawn).toEqual([6, 8]);
+    expect(cover.get(0)).toBe(6);
+    expect(cover.get(4)).toBe(8);
   });
 });
 

@@ -160,29 +160,35 @@ export function placeOnDay(
 
 export interface Interval {
   id: number;
+  /** First row covered and the row after the last (rows of the grid). */
   start: number;
   end: number;
+  /** Live turnos hold the slot; cancelled and no-show ones do not. */
+  live: boolean;
 }
 
 /**
- * Side-by-side lanes for intervals that overlap in one column (a cancelled turno under
- * the live one that replaced it). Returns lane index per id and the number of lanes used.
+ * One lane per column: which turnos are drawn, each at its true size, over the rows it
+ * covers. Live turnos never overlap in a doctor's or a room's column (the exclusion
+ * constraints), so all of them are drawn; a freed turno (cancelled, no-show) is drawn only
+ * where no live turno and no later freed one already is, so no block is ever half-width
+ * and every empty-looking cell is free. Returns the drawn ids and, per covered row, the
+ * id drawn there.
  */
-export function assignLanes(intervals: readonly Interval[]): { lanes: Map<number, number>; count: number } {
-  const sorted = [...intervals].sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
-  const laneEnds: number[] = [];
-  const lanes = new Map<number, number>();
-  for (const item of sorted) {
-    let lane = laneEnds.findIndex((end) => end <= item.start);
-    if (lane === -1) {
-      lane = laneEnds.length;
-      laneEnds.push(item.end);
-    } else {
-      laneEnds[lane] = item.end;
-    }
-    lanes.set(item.id, lane);
+export function columnLayout(intervals: readonly Interval[]): { drawn: number[]; cover: Map<number, number> } {
+  const order = [...intervals].sort(
+    (a, b) => Number(b.live) - Number(a.live) || b.id - a.id,
+  );
+  const cover = new Map<number, number>();
+  const drawn: number[] = [];
+  for (const item of order) {
+    let free = true;
+    for (let r = item.start; r < item.end && free; r++) free = !cover.has(r);
+    if (!free) continue;
+    for (let r = item.start; r < item.end; r++) cover.set(r, item.id);
+    drawn.push(item.id);
   }
-  return { lanes, count: Math.max(1, laneEnds.length) };
+  return { drawn, cover };
 }
 
 export interface HoursBlock {

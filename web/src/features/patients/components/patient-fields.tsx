@@ -83,7 +83,11 @@ export function ContactFields<T extends ContactValues>({ form }: { form: UseForm
       </SimpleGrid>
       <TextInput label={t('patients.form.address')} {...form.getInputProps('address')} />
       <Group>
-        <Checkbox label={t('patients.form.smsConsent')} {...form.getInputProps('sms_consent', { type: 'checkbox' })} />
+        <Checkbox
+          label={t('patients.form.smsConsent')}
+          description={t('patients.form.smsConsentHelp')}
+          {...form.getInputProps('sms_consent', { type: 'checkbox' })}
+        />
       </Group>
     </>
   );

@@ -31,7 +31,7 @@ export function ProblemList({ problems, title, actions }: { problems: Diagnosis[
   return (
     <Section title={title ?? t('records.problems.title')} testId="problem-list" empty={problems.length === 0 ? t('records.problems.empty') : null}>
       {problems.map((d) => (
-        <div key={d.id} data-testid={`problem-${d.original_id}`} data-code={formatIcd10Code(d.code)}>
+        <div key={d.id} data-testid={`problem-${d.original_id}`} data-code={formatIcd10Code(d.code)} tabIndex={-1}>
           <Icd10Text code={d.code} description={d.code_description} after={d.chronic && <ChronicBadge />} />
           {d.text && (
             <Text size="sm" c="dimmed">

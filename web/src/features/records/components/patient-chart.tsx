@@ -110,7 +110,21 @@ function ChartLoaded({ patientId, chart, hasMore, loadingMore, onMore, onStale }
         onMore={onMore}
       />
       <Modal opened={adding !== null} onClose={close} title={adding ? t(`records.new.${adding.kind}`) : ''} size="lg">
-        {adding?.kind === 'diagnosis' && <DiagnosisForm {...formProps} />}
+        {adding?.kind === 'diagnosis' && (
+          <DiagnosisForm
+            {...formProps}
+            problems={chart.problems}
+            onShowExisting={(originalId) => {
+              close();
+              // The existing entry, in the problem list: scrolled to and focused.
+              requestAnimationFrame(() => {
+                const row = document.querySelector<HTMLElement>(`[data-testid="problem-${originalId}"]`);
+                row?.scrollIntoView({ block: 'center' });
+                row?.focus();
+              });
+            }}
+          />
+        )}
         {adding?.kind === 'treatment' && <TreatmentForm {...formProps} diagnoses={chart.problems} diagnosisId={adding.diagnosisId ?? null} />}
         {adding?.kind === 'note' && <NoteForm {...formProps} />}
         {adding?.kind === 'allergy' && <AllergyForm {...formProps} />}

@@ -1,6 +1,8 @@
-import { Alert, NativeSelect, Text } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFinishConsultation } from '@/features/records/api/finish-consultation';
 import { useRecordFormat } from '@/features/records/hooks/use-record-format';
+import { useNotifySuccess } from '@/hooks/use-notify';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
 
 interface WriteContextBarProps {
@@ -15,10 +17,28 @@ export function WriteContextBar({ appointment, clinicId, clinicIds, onClinic }: 
   const { t } = useTranslation();
   const { clock } = useRecordFormat();
   const clinics = useClinicsCatalog();
+  const finish = useFinishConsultation();
+  const notify = useNotifySuccess();
   if (appointment) {
+    // "Finalizar turno" ends the consultation (the turno), not a treatment.
     return (
       <Alert color="teal" data-testid="write-context" data-appointment-id={appointment.id}>
-        {t('records.context.consultation', { time: clock(appointment.start) })}
+        <Group justify="space-between" wrap="wrap">
+          <span>{t('records.context.consultation', { time: clock(appointment.start) })}</span>
+          <Button
+            size="xs"
+            color="teal"
+            loading={finish.isPending}
+            onClick={() => finish.mutate(appointment.id, { onSuccess: () => notify(t('records.context.finished')) })}
+          >
+            {t('records.context.finishTurno')}
+          </Button>
+        </Group>
+        {finish.isError && (
+          <Text size="sm" c="red" role="alert" mt={4}>
+            {t('records.context.finishFailed')}
+          </Text>
+        )}
       </Alert>
     );
   }

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Reports over the whole network's history: the three reports through the API (wrk, as
+# the admin, every clinic, the last DAYS days) at 1 and 8 connections, beside the same
+# figures computed by a plain GROUP BY over the base tables (pgbench -M prepared) and
+# the rollup queries the server runs (pgbench -M prepared, bench/reports_*.sql). Seeds
+# a throwaway cluster with `healthpulse seed --appointment-days-back DAYS` first (five
+# years, ~5 M turnos, take long on two shared cores; DAYS=365 is the quick run).
+# Usage: bench/reports.sh [seconds per run]   env: DAYS (1825), BIN (build/release/healthpulse)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-10}
+days=${DAYS:-1825}
+bin=${BIN:-build/release/healthpulse}
+pg_bin=/usr/lib/postgresql/15/bin
+tmp=$(mktemp -d /tmp/healthpulse-reports.XXXXXX)
+chmod 755 "$tmp"
+pg_port=$((20000 + RANDOM % 20000))
+http_port=$((40000 + RANDOM % 10000))
+server=""
+cleanup() {
+  [ -n "$server" ] && kill -TERM "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  scripts/pg.sh stop "$tmp/pg"
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+HEALTHPULSE_PG_FSYNC=off scripts/pg.sh start "$tmp/pg" "$pg_port" >/dev/null
+export HEALTHPULSE_DATABASE_URL="host=$tmp/pg/run port=$pg_port user=healthpulse dbname=healthpulse"
+psql_() { "$pg_bin/psql" "$HEALTHPULSE_DATABASE_URL" -v ON_ERROR_STOP=1 -qtAc "$1"; }
+"$bin" migrate >/dev/null
+started=$(date +%s)
+"$bin" seed --appointment-days-back "$days" --event-days-back "$days" >"$tmp/seed.log" 2>&1 \
+  || { cat "$tmp/seed.log" >&2; exit 1; }
+echo "seeded $days days in $(( $(date +%s) - started )) s: $(psql_ "SELECT count(*) FROM appointments") turnos," \
+  "$(psql_ "SELECT count(*) FROM record_entries") record entries"
+
+HEALTHPULSE_PORT=$http_port HEALTHPULSE_LISTEN_ADDRESS=127.0.0.1 HEALTHPULSE_LOG_LEVEL=warn HEALTHPULSE_WORKER=off \
+  "$bin" serve >"$tmp/server.log" 2>&1 &
+server=$!
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$http_port/healthz" >/dev/null && break; sleep 0.1; done
+token=$(curl -sf "http://127.0.0.1:$http_port/api/v1/auth/login" -H 'content-type: application/json' \
+  -d '{"username":"admin","password":"healthpulse"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+[ -n "$token" ] || { echo "login failed" >&2; cat "$tmp/server.log" >&2; exit 1; }
+
+to=$(date -u +%F)
+from=$(date -u -d "$to - $((days - 1)) days" +%F)
+
+# pgbench_run FILE CLIENTS: "tps p50_ms p99_ms" from pgbench's per-transaction log.
+pgbench_run() {
+  rm -f "$tmp"/pgbench_log.*
+  (cd "$tmp" && "$pg_bin/pgbench" -n -M prepared -c "$2" -j "$(( $2 < 2 ? 1 : 2 ))" -T "$seconds" -l \
+    -D from="$from" -D to="$to" -f "$1" "$HEALTHPULSE_DATABASE_URL" >pgbench.out 2>&1) \
+    || { cat "$tmp/pgbench.out" >&2; exit 1; }
+  local tps
+  tps=$(grep -oE 'tps = [0-9.]+' "$tmp/pgbench.out" | grep -oE '[0-9.]+' | head -1)
+  sort -n -k3 "$tmp"/pgbench_log.* | awk -v tps="$tps" \
+    '{l[NR]=$3} END {printf "%s %.1f %.1f\n", tps, l[int(NR*0.5)+1]/1000, l[int(NR*0.99)+1]/1000}'
+}
+
+# The server's rollup query of each report (its main statement), parameters filled in.
+rollup_sql() {  # rollup_sql QUERY EXTRA_PARAMS
+  local sql
+  sql=$(grep -v '^ *--' "sql/queries/reports/$1.sql")
+  sql=${sql//\$1::date/:from::date}
+  sql=${sql//\$2::date/:to::date}
+  sql=${sql//\$3::text/NULL::text}
+  sql=${sql//\$4::bigint/NULL::bigint}
+  sql=${sql//\$4::text/\'month\'::text}
+  printf '%s;\n' "$sql" >"$tmp/$1.sql"
+  echo "$tmp/$1.sql"
+}
+
+printf "\nreports over %s days (%s..%s), every clinic, %s s per run\n" "$days" "$from" "$to" "$seconds"
+printf "%-20s %-22s %5s %10s %10s %10s\n" report path conns "req/s" "p50 ms" "p99 ms"
+for report in doctor-performance room-occupancy population-health; do
+  for c in 1 8; do
+    read -r _ rps p50 p99 errors < <(TOKEN=$token GET_PATH="/api/v1/reports/$report?from=$from&to=$to" \
+      wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${seconds}s" -s bench/get.lua "http://127.0.0.1:$http_port" | grep API_RESULT)
+    printf "%-20s %-22s %5s %10s %10s %10s%s\n" "$report" "API (rollups)" "$c" "$rps" "$p50" "$p99" \
+      "$([ "$errors" = 0 ] || echo "  $errors errors")"
+  done
+  case $report in
+    doctor-performance) files="$(rollup_sql list_doctor_performance) bench/reports_doctor_performance.sql" ;;
+    room-occupancy) files="$(rollup_sql list_room_occupancy) bench/reports_room_occupancy.sql" ;;
+    population-health) files="$(rollup_sql list_population_groups) bench/reports_population_health.sql" ;;
+  esac
+  for file in $files; do
+    label=$([[ $file == bench/* ]] && echo "GROUP BY base tables" || echo "rollup SQL")
+    for c in 1 8; do
+      read -r tps p50 p99 < <(pgbench_run "$(realpath "$file")" "$c")
+      printf "%-20s %-22s %5s %10.1f %10s %10s\n" "$report" "$label" "$c" "$tps" "$p50" "$p99"
+    done
+  done
+done

@@ -1,0 +1,51 @@
+#include "modules/sms/sms_admin_repository.h"
+
+#include <pqxx/pqxx>
+
+#include "db/field.h"
+
+namespace healthpulse::sms {
+namespace {
+
+SmsTemplate TemplateFromRow(const pqxx::row& row) {
+  return {row["kind"].as<std::string>(), row["body"].as<std::string>(), row["updated_at"].as<std::string>(),
+          db::Nullable<std::int64_t>(row["updated_by"]), db::Nullable<std::string>(row["updated_by_name"])};
+}
+
+}  // namespace
+
+std::vector<SmsTemplate> SmsAdminRepository::ListTemplates() {
+  return db::MapRows<SmsTemplate>(tx_.raw().exec_prepared("list_sms_templates"), TemplateFromRow);
+}
+
+std::optional<SmsTemplate> SmsAdminRepository::UpdateTemplate(const std::string& kind, const std::string& body,
+                                                               std::int64_t user_id) {
+  auto rows = tx_.raw().exec_prepared("update_sms_template", kind, body, user_id);
+  if (rows.empty()) return std::nullopt;
+  return TemplateFromRow(rows[0]);
+}
+
+SummaryViewer SmsAdminRepository::LoadViewer(std::int64_t user_id, std::optional<std::int64_t> clinic_id) {
+  // One snapshot for the viewer and the counts.
+  tx_.raw().exec0("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+  auto row = tx_.raw().exec_prepared1("select_sms_summary_viewer", user_id, clinic_id);
+  return {db::IdList(row["clinic_ids"]), row["clinic_found"].as<bool>(), row["as_of"].as<std::string>()};
+}
+
+std::vector<MessageCount> SmsAdminRepository::CountMessages(const SummaryScope& scope, const std::string& from,
+                                                            const std::string& to) {
+  std::optional<std::string> clinics;
+  if (scope.clinic_ids) {
+    std::string text;
+    for (auto id : *scope.clinic_ids) text += (text.empty() ? "" : ",") + std::to_string(id);
+    // No clinic at all (a secretary without clinics) must match nothing, not everything.
+    clinics = text.empty() ? std::string("0") : text;
+  }
+  return db::MapRows<MessageCount>(tx_.raw().exec_prepared("summarize_sms_messages", from, to, clinics),
+                                   [](const pqxx::row& row) {
+                                     return MessageCount{row["kind"].as<std::string>(), row["status"].as<std::string>(),
+                                                         row["count"].as<std::int64_t>()};
+                                   });
+}
+
+}  // namespace healthpulse::sms

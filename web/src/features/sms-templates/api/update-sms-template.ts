@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { smsTemplatesQueryKey } from '@/features/sms-templates/api/list-sms-templates';
+import type { SmsTemplate, SmsTemplateUpdate } from '@/features/sms-templates/types';
+import { api } from '@/lib/api-client';
+
+/** Replaces a template's text; 422 naming body when the text or a placeholder is wrong. */
+export function updateSmsTemplate(kind: string, body: SmsTemplateUpdate) {
+  return api.put<SmsTemplate>(`/api/v1/sms-templates/${encodeURIComponent(kind)}`, body);
+}
+
+export function useUpdateSmsTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, body }: { kind: string; body: string }) => updateSmsTemplate(kind, { body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: smsTemplatesQueryKey }),
+  });
+}

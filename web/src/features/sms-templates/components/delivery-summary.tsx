@@ -1,0 +1,91 @@
+import { Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { useSmsSummary, type SummaryPeriod } from '@/features/sms-templates/api/get-sms-summary';
+import type { SmsStatusCounts } from '@/features/sms-templates/types';
+import { lastDays } from '@/features/sms-templates/utils/template-text';
+import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
+
+const kStatuses: (keyof SmsStatusCounts)[] = [
+  'pending', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'expired', 'skipped', 'simulated',
+];
+
+/** Messages due in a period (the last 30 days by default) by kind and status, for one clinic or all. */
+export function DeliverySummary() {
+  const { t } = useTranslation();
+  const catalog = useClinicsCatalog();
+  const [period, setPeriod] = useState<SummaryPeriod>(() => ({
+    ...lastDays(30, new Date().toISOString().slice(0, 10)),
+    clinicId: null,
+  }));
+  const [draft, setDraft] = useState(period);
+  const summary = useSmsSummary(period);
+
+  return (
+    <Stack>
+      <Title order={2} size="h4">
+        {t('smsTemplates.summary.title')}
+      </Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setPeriod(draft);
+        }}
+      >
+        <Group align="flex-end">
+          <NativeSelect
+            label={t('smsTemplates.summary.clinic')}
+            data={[
+              { value: '', label: t('smsTemplates.summary.allClinics') },
+              ...(catalog.data ?? []).map((c) => ({ value: String(c.id), label: c.name })),
+            ]}
+            value={draft.clinicId === null ? '' : String(draft.clinicId)}
+            onChange={(e) => setDraft({ ...draft, clinicId: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+          />
+          <TextInput label={t('smsTemplates.summary.from')} type="date" value={draft.from}
+            onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+          <TextInput label={t('smsTemplates.summary.to')} type="date" value={draft.to}
+            onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+          <Button type="submit">{t('smsTemplates.summary.apply')}</Button>
+        </Group>
+      </form>
+      {summary.isPending ? (
+        <Loading />
+      ) : summary.isError ? (
+        <ErrorAlert error={summary.error} />
+      ) : (
+        <>
+          <Text size="sm" data-testid="sms-summary-total">
+            {t('smsTemplates.summary.total', { count: summary.data.total })}
+          </Text>
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped data-testid="sms-summary" aria-label={t('smsTemplates.summary.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('smsTemplates.summary.kind')}</Table.Th>
+                  <Table.Th>{t('smsTemplates.summary.kindTotal')}</Table.Th>
+                  {kStatuses.map((s) => (
+                    <Table.Th key={s}>{t(`smsTemplates.statuses.${s}`)}</Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {summary.data.by_kind.map((k) => (
+                  <Table.Tr key={k.kind} data-testid={`sms-summary-${k.kind}`}>
+                    <Table.Td>{t(`smsTemplates.messageKinds.${k.kind}`)}</Table.Td>
+                    <Table.Td>{k.total}</Table.Td>
+                    {kStatuses.map((s) => (
+                      <Table.Td key={s}>{k.by_status[s]}</Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
+      )}
+    </Stack>
+  );
+}
