@@ -122,7 +122,7 @@ Result<Appointment> AppointmentService::ChangeStatusBySystem(db::Tx& tx, std::in
   auto locked = repository.LockVisible(id, system);
   if (!locked) return Fail(Error::NotFound("No such appointment"));
   bool has_reason = reason && reason->find_first_not_of(' ') != std::string::npos;
-  if (auto refusal = RefuseTransition(locked->status, to, has_reason, locked->started)) {
+  if (auto refusal = RefuseTransition(locked->status, to, has_reason, locked->clock)) {
     return Fail(Error::Conflict(std::string(*refusal), "status"));
   }
   repository.SetStatus(id, to, has_reason ? reason : std::nullopt);
