@@ -579,7 +579,6 @@ export const en: Messages = {
       gridLabel: 'Appointments schedule',
       viewBy: 'View by',
       byDoctor: 'Doctor',
-      byClinic: 'Booked and used minutes per clinic',
     byRoom: 'Room',
       span: 'View',
       day: 'Day',
@@ -980,6 +979,7 @@ export const en: Messages = {
       no_show: 'No-shows',
     },
     occupancy: {
+      byClinic: 'Booked and used minutes per clinic',
       byRoom: 'Booked and used minutes per room',
       heatmap: 'Occupancy by weekday and hour',
       weekday: 'Day',

@@ -581,7 +581,6 @@ export const esAR = {
       gridLabel: 'Agenda de turnos',
       viewBy: 'Ver por',
       byDoctor: 'Médico',
-      byClinic: 'Minutos reservados y usados por clínica',
     byRoom: 'Consultorio',
       span: 'Vista',
       day: 'Día',
@@ -982,6 +981,7 @@ export const esAR = {
       no_show: 'Ausentes',
     },
     occupancy: {
+      byClinic: 'Minutos reservados y usados por clínica',
       byRoom: 'Minutos reservados y usados por consultorio',
       heatmap: 'Ocupación por día y hora',
       weekday: 'Día',
