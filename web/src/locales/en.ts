@@ -1036,6 +1036,7 @@ export const en: Messages = {
     dashboard: {
       waitingNow: 'Waiting now',
       unconfirmedTomorrow: 'Unconfirmed for tomorrow',
+      seeCareGaps: 'See the list in Statistics',
       careGaps: 'Care gaps',
       today: 'Today\'s appointments',
       monthAppointments: 'This month\'s appointments',

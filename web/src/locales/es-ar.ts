@@ -1038,6 +1038,7 @@ export const esAR = {
     dashboard: {
       waitingNow: 'En espera ahora',
       unconfirmedTomorrow: 'Sin confirmar para mañana',
+      seeCareGaps: 'Ver la lista en Estadísticas',
       careGaps: 'Pacientes sin control',
       today: 'Turnos de hoy',
       monthAppointments: 'Turnos del mes',
