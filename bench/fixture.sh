@@ -12,7 +12,7 @@ pool=${3:-${HEALTHPULSE_DB_POOL_SIZE:-16}}
 pgbench_mode=${PGBENCH_MODE:-simple}
 threads=2
 n=64
-bin=build/release/healthpulse
+bin=${BIN:-build/release/healthpulse}
 pg_bin=/usr/lib/postgresql/15/bin
 tmp=$(mktemp -d /tmp/healthpulse-bench.XXXXXX)
 chmod 755 "$tmp"

@@ -163,7 +163,8 @@ nlohmann::json ToJson(const CareGap& gap) {
 
 nlohmann::json ToJson(const RoomOccupancyItem& item) {
   return {{"clinic_id", item.clinic_id},       {"floor_id", item.floor_id},
-          {"room_id", item.room_id},           {"room_code", item.room_code},
+          {"floor_number", item.floor_number}, {"room_id", item.room_id},
+          {"room_code", item.room_code},
           {"open_minutes", item.open_minutes}, {"booked_minutes", item.booked_minutes},
           {"used_minutes", item.used_minutes}, {"occupancy", OrNull(item.occupancy)}};
 }

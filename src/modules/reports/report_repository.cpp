@@ -26,6 +26,9 @@ Viewer ReportRepository::LoadViewer(std::int64_t user_id, Role role, std::string
   // A listing that writes its audit rows stays READ COMMITTED, as every audited write
   // does (the audit chain appends to the newest row); it reads in one statement.
   if (!writes) tx_.raw().exec0("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+  // The rollup reads are estimated costly enough for JIT, whose compiling took seconds
+  // of each report on a busy machine (bench/reports.sh): they run without it.
+  tx_.raw().exec0("SET LOCAL jit = off");
   auto row = tx_.raw().exec_prepared1("select_report_viewer", user_id);
   as_of = row["as_of"].as<std::string>();
   return Viewer{role, db::IdList(row["clinic_ids"]), db::Nullable<std::int64_t>(row["doctor_id"])};

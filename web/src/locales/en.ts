@@ -587,7 +587,7 @@ export const en: Messages = {
       gridLabel: 'Appointments schedule',
       viewBy: 'View by',
       byDoctor: 'Doctor',
-      byRoom: 'Room',
+    byRoom: 'Room',
       span: 'View',
       day: 'Day',
       week: 'Week',
@@ -1118,6 +1118,7 @@ export const en: Messages = {
       no_show: 'No-shows',
     },
     occupancy: {
+      byClinic: 'Booked and used minutes per clinic',
       byRoom: 'Booked and used minutes per room',
       heatmap: 'Occupancy by weekday and hour',
       weekday: 'Day',
@@ -1174,6 +1175,7 @@ export const en: Messages = {
     dashboard: {
       waitingNow: 'Waiting now',
       unconfirmedTomorrow: 'Unconfirmed for tomorrow',
+      seeCareGaps: 'See the list in Statistics',
       careGaps: 'Care gaps',
       today: 'Today\'s appointments',
       monthAppointments: 'This month\'s appointments',

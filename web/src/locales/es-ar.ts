@@ -589,7 +589,7 @@ export const esAR = {
       gridLabel: 'Agenda de turnos',
       viewBy: 'Ver por',
       byDoctor: 'Médico',
-      byRoom: 'Consultorio',
+    byRoom: 'Consultorio',
       span: 'Vista',
       day: 'Día',
       week: 'Semana',
@@ -1120,6 +1120,7 @@ export const esAR = {
       no_show: 'Ausentes',
     },
     occupancy: {
+      byClinic: 'Minutos reservados y usados por clínica',
       byRoom: 'Minutos reservados y usados por consultorio',
       heatmap: 'Ocupación por día y hora',
       weekday: 'Día',
@@ -1176,6 +1177,7 @@ export const esAR = {
     dashboard: {
       waitingNow: 'En espera ahora',
       unconfirmedTomorrow: 'Sin confirmar para mañana',
+      seeCareGaps: 'Ver la lista en Estadísticas',
       careGaps: 'Pacientes sin control',
       today: 'Turnos de hoy',
       monthAppointments: 'Turnos del mes',

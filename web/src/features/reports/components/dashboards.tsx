@@ -1,7 +1,8 @@
 import { BarChart } from '@mantine/charts';
-import { Card, SimpleGrid, Text, Title } from '@mantine/core';
+import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useCareGaps, useReport } from '@/features/reports/api/get-report';
+import { useReport } from '@/features/reports/api/get-report';
 import type { DoctorPerformanceReport, ReportFilters } from '@/features/reports/types';
 import { addDays, formatNumber, formatPercent, isoDay, monthEnd, monthStart } from '@/features/reports/utils/format';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
@@ -34,8 +35,6 @@ export function SecretaryDashboard() {
   const today = isoDay(new Date());
   const now = useReport('doctor-performance', day(today));
   const tomorrow = useReport('doctor-performance', day(addDays(today, 1)));
-  const gaps = useCareGaps({ clinicId: null, condition: null, since: addDays(today, -182) });
-  const gapCount = gaps.data ? `${gaps.data.items.length}${gaps.data.next_cursor ? '+' : ''}` : '—';
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
       {kStatuses.map((s) => (
@@ -43,7 +42,15 @@ export function SecretaryDashboard() {
       ))}
       <Figure label={t('reports.dashboard.waitingNow')} value={formatNumber(sumStatus(now.data, 'waiting'))} />
       <Figure label={t('reports.dashboard.unconfirmedTomorrow')} value={formatNumber(sumStatus(tomorrow.data, 'registered'))} />
-      <Figure label={t('reports.dashboard.careGaps')} value={gapCount} />
+      {/* A link, not a count: listing the patients is a read of their data, audited each time. */}
+      <Card withBorder padding="md">
+        <Text size="sm" c="dimmed">
+          {t('reports.dashboard.careGaps')}
+        </Text>
+        <Anchor component={Link} to="/statistics">
+          {t('reports.dashboard.seeCareGaps')}
+        </Anchor>
+      </Card>
     </SimpleGrid>
   );
 }

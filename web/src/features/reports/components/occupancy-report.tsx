@@ -5,6 +5,7 @@ import { useReport } from '@/features/reports/api/get-report';
 import { ReportFrame } from '@/features/reports/components/report-frame';
 import type { ReportFilters, RoomOccupancyReport } from '@/features/reports/types';
 import { formatNumber, formatPercent } from '@/features/reports/utils/format';
+import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
 
 const kWeekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -53,23 +54,25 @@ export function OccupancyReport({ filters }: { filters: ReportFilters }) {
   const { t } = useTranslation();
   const report = useReport('room-occupancy', filters);
   const data = report.data;
-  const byRoom = (data?.items ?? []).map((i) => ({
-    room: i.room_code,
-    booked: i.booked_minutes,
-    used: i.used_minutes,
-  }));
+  const catalog = useClinicsCatalog();
+  const clinicName = (id: number) => catalog.data?.find((c) => c.id === id)?.name ?? String(id);
+  // One clinic: its rooms; the whole network: its clinics (600 rooms would not read).
+  const bars =
+    filters.clinicId === null
+      ? (data?.clinics ?? []).map((c) => ({ name: clinicName(c.clinic_id), booked: c.booked_minutes, used: c.used_minutes }))
+      : (data?.items ?? []).map((i) => ({ name: i.room_code, booked: i.booked_minutes, used: i.used_minutes }));
   return (
     <ReportFrame name="room-occupancy" filters={filters} asOf={data?.as_of} isLoading={report.isLoading} error={report.error}>
       {data && (
         <>
           <Paper withBorder p="md">
             <Title order={3} size="h4">
-              {t('reports.occupancy.byRoom')}
+              {filters.clinicId === null ? t('reports.occupancy.byClinic') : t('reports.occupancy.byRoom')}
             </Title>
             <BarChart
               h={260}
-              data={byRoom}
-              dataKey="room"
+              data={bars}
+              dataKey="name"
               valueFormatter={(v) => formatNumber(v)}
               series={[
                 { name: 'booked', label: t('reports.occupancy.booked'), color: 'blue.6' },
@@ -112,7 +115,7 @@ export function OccupancyReport({ filters }: { filters: ReportFilters }) {
             <Table.Tbody>
               {data.items.map((i) => (
                 <Table.Tr key={i.room_id}>
-                  <Table.Td>{i.clinic_id}</Table.Td>
+                  <Table.Td>{clinicName(i.clinic_id)}</Table.Td>
                   <Table.Td>{i.floor_number}</Table.Td>
                   <Table.Td>{i.room_code}</Table.Td>
                   <Table.Td>{formatNumber(i.open_minutes)}</Table.Td>
