@@ -32,10 +32,11 @@ struct RouteTable {
   icd10::Icd10Service icd10{db};
   reports::ReportService reports{db};
   followup::FollowUpService followup{db};
+  sms::SmsService sms{db};
   http::Router router{[](std::string_view) -> Result<Principal> { return Fail(Error::Unauthenticated()); }};
 
   RouteTable() {
-    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10, reports, followup});
+    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10, reports, followup, sms});
     RegisterOpsRoutes(router, [] { return false; }, metrics, "", web);
   }
 };
