@@ -135,7 +135,7 @@ test('kill -9 of a worker mid-send never doubles the message: the next worker fi
   assert.equal(twilio.postsTo(p.phone).length, 1, 'not sent again');
   assert.ok(twilio.lists.some((l) => l.to === p.phone && /^\d{4}-\d{2}-\d{2}$/.test(l.dateSentFrom)),
     'the worker asked the message list for that number and day');
-  const events = sql(`SELECT string_agg(status, ',' ORDER BY e.id) FROM sms_message_events e JOIN sms_messages m ON m.id = e.message_id WHERE m.patient_id = ${p.id}`);
+  const events = sql(`SELECT string_agg(e.status, ',' ORDER BY e.id) FROM sms_message_events e JOIN sms_messages m ON m.id = e.message_id WHERE m.patient_id = ${p.id}`);
   assert.equal(events, 'sending,pending,sent');
   const stopped = await second.stop();
   assert.deepEqual(stopped, { code: 0, signal: null }, 'SIGTERM ends the worker cleanly');
@@ -163,7 +163,7 @@ test('429 then success sends the message once', async () => {
   assert.equal(twilio.postsTo(p.phone).length, 2, 'one refused, one accepted');
   assert.equal(twilio.messages.filter((m) => m.to === p.phone).length, 1);
   assert.equal(sql(`SELECT attempts FROM sms_messages WHERE patient_id = ${p.id}`), '2');
-  const events = sql(`SELECT string_agg(status || '/' || coalesce(http_status::text, '-'), ',' ORDER BY e.id) FROM sms_message_events e JOIN sms_messages m ON m.id = e.message_id WHERE m.patient_id = ${p.id}`);
+  const events = sql(`SELECT string_agg(e.status || '/' || coalesce(e.http_status::text, '-'), ',' ORDER BY e.id) FROM sms_message_events e JOIN sms_messages m ON m.id = e.message_id WHERE m.patient_id = ${p.id}`);
   assert.equal(events, 'sending/-,pending/429,sending/-,sent/201');
 });
 

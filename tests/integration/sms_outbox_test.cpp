@@ -170,7 +170,7 @@ TEST_F(SmsOutboxTest, RemindersGoOutOnceForTurnosWithinTheWindowButNotForLastMin
       " (1, 1, 1, 1, 1, '2026-12-10 13:00+00', '2026-12-10 13:30+00', '2026-12-01 10:00+00'),"  // in 24 h window
       " (2, 1, 1, 1, 1, '2026-12-10 14:00+00', '2026-12-10 14:30+00', '2026-12-10 12:30+00'),"  // booked 1.5 h ahead
       " (3, 1, 1, 1, 1, '2026-12-12 13:00+00', '2026-12-12 13:30+00', '2026-12-01 10:00+00')");  // too far yet
-  FixedClock clock(std::chrono::sys_days{date::year{2026} / 12 / 10} + std::chrono::hours(12) + std::chrono::minutes(45));
+  FixedClock clock(date::sys_days{date::year{2026} / 12 / 10} + std::chrono::hours(12) + std::chrono::minutes(45));
   EXPECT_EQ(Scheduler(clock).RunPass().reminders, 1);
   EXPECT_EQ(Scheduler(clock).RunPass().reminders, 0);
   EXPECT_EQ(One("SELECT appointment_id || ' ' || body FROM sms_messages WHERE kind = 'appointment_reminder'"),
@@ -225,7 +225,7 @@ TEST_F(SmsOutboxTest, RetriesWaitTheirBackoffOnTheClockAndQuietHoursHoldTheRest)
 TEST_F(SmsOutboxTest, QuietHoursDeferToTheMorningAndOldAlertsExpire) {
   DuePatients(2);
   // 2026-12-10 02:00 in Buenos Aires (05:00 UTC): quiet until 09:00 (12:00 UTC).
-  auto night = std::chrono::sys_days{date::year{2026} / 12 / 10} + std::chrono::hours(5);
+  auto night = date::sys_days{date::year{2026} / 12 / 10} + std::chrono::hours(5);
   Sql("UPDATE follow_up_plans SET next_due_on = '2026-12-10'");
   FixedClock clock(night);
   Scheduler(clock).RunPass();

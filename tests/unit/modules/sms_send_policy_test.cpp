@@ -141,7 +141,9 @@ TEST(SmsRetryDecision, FollowsDesignSection7) {
     EXPECT_EQ(out.phone_problem, r.phone_problem) << r.name;
     EXPECT_EQ(out.opt_out, r.opt_out) << r.name;
     EXPECT_EQ(out.retry_after.has_value(), r.kind == Kind::kRetry) << r.name;
-    if (out.retry_after) EXPECT_EQ(*out.retry_after, Backoff(r.attempts, 1.0)) << r.name;
+    if (out.retry_after) {
+      EXPECT_EQ(*out.retry_after, Backoff(r.attempts, 1.0)) << r.name;
+    }
   }
 }
 
