@@ -136,7 +136,7 @@ test('kill -9 of a worker mid-send never doubles the message: the next worker fi
   assert.ok(twilio.lists.some((l) => l.to === p.phone && /^\d{4}-\d{2}-\d{2}$/.test(l.dateSentFrom)),
     'the worker asked the message list for that number and day');
   const events = sql(`SELECT string_agg(e.status, ',' ORDER BY e.id) FROM sms_message_events e JOIN sms_messages m ON m.id = e.message_id WHERE m.patient_id = ${p.id}`);
-  assert.equal(events, 'sending,pending,sent');
+  assert.equal(events, 'sending,pending,sending,sent', 'sent, left mid-send, put back, claimed, found in the list');
   const stopped = await second.stop();
   assert.deepEqual(stopped, { code: 0, signal: null }, 'SIGTERM ends the worker cleanly');
 });
