@@ -100,6 +100,7 @@ export HEALTHPULSE_DATABASE_URL="$app_url"
 metrics_token=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
 HEALTHPULSE_PORT=0 HEALTHPULSE_LISTEN_ADDRESS=127.0.0.1 HEALTHPULSE_WEB_ROOT=web/dist \
   HEALTHPULSE_DB_POOL_SIZE=4 HEALTHPULSE_METRICS_TOKEN="$metrics_token" HEALTHPULSE_DB_POOL_WAIT_MS=10000 \
+  HEALTHPULSE_SMS_QUIET_HOURS=off \
   "$BUILD/healthpulse" serve >"$tmp/server.log" 2>&1 &
 server_pid=$!
 base=""
