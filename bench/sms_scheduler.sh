@@ -10,11 +10,11 @@
 #      batch of 500;
 #   3. the steady state: a pass when nothing is due (what every worker pays every poll).
 # Prints each time, the ratio of 1 to 2, and EXPLAIN of the due-plan scan.
-# Usage: bench/sms_scheduler.sh [patients]
+# Usage: [BIN=...] bench/sms_scheduler.sh [patients]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 patients=${1:-100000}
-bin=build/release/healthpulse
+bin=${BIN:-build/release/healthpulse}  # BIN=build/asan/healthpulse to measure a debug build
 pg_bin=/usr/lib/postgresql/15/bin
 tmp=$(mktemp -d /tmp/healthpulse-bench.XXXXXX)
 chmod 755 "$tmp"
@@ -40,7 +40,7 @@ INSERT INTO patients (first_name, last_name, document_number, phone, sms_consent
   SELECT 'Paciente' || g, 'Bench', 'B' || g, '+54911' || (10000000 + g), true FROM generate_series(1, $patients) g;
 INSERT INTO patient_clinics SELECT id, 1 FROM patients;
 INSERT INTO follow_up_plans (patient_id, interval_days, next_due_on, created_by)
-  SELECT id, 30, (now() AT TIME ZONE 'America/Argentina/Buenos_Aires')::date + CASE WHEN id % 10 = 0 THEN 0 ELSE 1 + id % 90 END,
+  SELECT id, 30, (now() AT TIME ZONE 'America/Argentina/Buenos_Aires')::date + (CASE WHEN id % 10 = 0 THEN 0 ELSE 1 + id % 90 END)::integer,
          (SELECT id FROM users WHERE username = 'benchdoc')
   FROM patients;
 -- A booked control visit for one due patient in twenty (the EXISTS must find some).
@@ -49,8 +49,8 @@ INSERT INTO rooms (floor_id, clinic_id, code) VALUES (1, 1, 'C1');
 INSERT INTO nomenclators (name) VALUES ('NN');
 INSERT INTO practices (nomenclator_id, code, name, duration_minutes) VALUES (1, 'P1', 'Consulta', 30);
 INSERT INTO appointments (patient_id, doctor_id, room_id, practice_id, clinic_id, starts_at, ends_at)
-  SELECT p.id, 1, 1, 1, 1, now() + make_interval(days => 2, mins => 30 * (p.id / 200)),
-         now() + make_interval(days => 2, mins => 30 * (p.id / 200) + 30)
+  SELECT p.id, 1, 1, 1, 1, now() + make_interval(days => 2, mins => (30 * (p.id / 200))::integer),
+         now() + make_interval(days => 2, mins => (30 * (p.id / 200) + 30)::integer)
   FROM patients p WHERE p.id % 200 = 0;
 VACUUM ANALYZE;
 SQL
@@ -59,7 +59,9 @@ echo "due plans: $due"
 psql_ -c "CREATE TABLE bench_plans AS SELECT id, next_due_on FROM follow_up_plans"
 
 reset_plans() {
-  psql_ -c "DELETE FROM sms_messages; UPDATE follow_up_plans fp SET next_due_on = b.next_due_on FROM bench_plans b WHERE b.id = fp.id AND fp.next_due_on <> b.next_due_on; VACUUM ANALYZE follow_up_plans, sms_messages;"
+  psql_ -c "DELETE FROM sms_messages" \
+        -c "UPDATE follow_up_plans fp SET next_due_on = b.next_due_on FROM bench_plans b WHERE b.id = fp.id AND fp.next_due_on <> b.next_due_on" \
+        -c "VACUUM ANALYZE follow_up_plans" -c "VACUUM ANALYZE sms_messages"
 }
 
 echo

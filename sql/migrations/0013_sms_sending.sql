@@ -5,5 +5,5 @@
 -- Twilio's message list whether it went out. Never blindly resent.
 ALTER TABLE sms_messages ADD COLUMN needs_lookup boolean NOT NULL DEFAULT false;
 
--- The reminder scan: upcoming turnos that may still get a reminder, by start.
-CREATE INDEX appointments_reminder_idx ON appointments (starts_at) WHERE status IN ('registered', 'confirmed');
+-- The reminder scan (select_due_reminders.sql) needs no index of its own: the next
+-- hours' turnos are a range of appointments_starts_idx (migration 0007).

@@ -1,5 +1,5 @@
 -- Active plans due (next_due_on on or before today in the clinic's zone) at instant $1,
--- oldest first, at most $3, locked so that concurrent scheduler passes take different
+-- oldest first (by date only, so the index streams and LIMIT stops the scan), at most $3, locked so that concurrent scheduler passes take different
 -- plans (SKIP LOCKED). The clinic is the treatment's (else the patient's first); the
 -- specialty that counts as "the control visit" is that of the treatment's doctor, else
 -- of the plan's author when a doctor, else any. visit_booked: a live appointment of
@@ -31,6 +31,6 @@ CROSS JOIN LATERAL (SELECT coalesce(c.timezone, 'America/Argentina/Buenos_Aires'
 WHERE fp.status = 'active'
   AND fp.next_due_on <= ($1::timestamptz AT TIME ZONE 'Pacific/Kiritimati')::date
   AND fp.next_due_on <= ($1::timestamptz AT TIME ZONE z.timezone)::date
-ORDER BY fp.next_due_on, fp.id
+ORDER BY fp.next_due_on
 LIMIT $3::integer
 FOR UPDATE OF fp SKIP LOCKED

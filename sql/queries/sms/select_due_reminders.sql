@@ -2,7 +2,7 @@
 -- have no reminder yet, of patients who accept SMS and have a phone, at most $3,
 -- soonest first. None for a turno booked less than 2 hours before its start. Date and
 -- time as the clinic's zone shows them; due_at is start - $2 hours, or the booking
--- time when it was booked later than that. Driven by appointments_reminder_idx.
+-- time when it was booked later than that. Driven by appointments_starts_idx.
 SELECT a.id AS appointment_id, a.patient_id, a.clinic_id, p.first_name, p.phone,
        c.name AS clinic_name, coalesce(c.phone, '') AS clinic_phone,
        to_char(a.starts_at AT TIME ZONE c.timezone, 'DD/MM/YYYY') AS local_date,
