@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   libpqxx-dev libboost-dev libboost-system-dev nlohmann-json3-dev libsodium-dev
   libcurl4-openssl-dev libspdlog-dev libfmt-dev libcli11-dev libexpected-dev
-  libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
+  libhowardhinnant-date-dev libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
   postgresql-15 postgresql-client-15
   chromium curl wrk
 )

@@ -12,6 +12,10 @@ int main(int argc, char** argv) {
   CLI::App cli{"HealthPulse: appointments and clinical records for a network of clinics"};
   cli.require_subcommand(1);
   auto* serve = cli.add_subcommand("serve", "Serve the web app and the API");
+  auto* worker = cli.add_subcommand("worker", "Run the background loops (SMS scheduler and sender) without HTTP");
+  bool scheduler_pass_only = false;
+  worker->add_flag("--scheduler-pass", scheduler_pass_only,
+                   "Run one SMS scheduler pass, print what it wrote and how long it took, and exit (bench/)");
   auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations");
   auto* seed = cli.add_subcommand("seed", "Load the demo data set into an empty database");
   healthpulse::app::seed::SeedOptions seed_options;
@@ -50,6 +54,7 @@ int main(int argc, char** argv) {
       return 2;
     }
     if (*serve) return healthpulse::app::Serve(config);
+    if (*worker) return scheduler_pass_only ? healthpulse::app::SchedulerPass(config) : healthpulse::app::Worker(config);
     if (*migrate) return healthpulse::app::Migrate(config);
     if (*seed) return healthpulse::app::Seed(config, seed_options);
     if (*user_create) return healthpulse::app::CreateUser(config, username, full_name, role);

@@ -16,6 +16,7 @@
 #include "modules/reports/report_handlers.h"
 #include "modules/sms/inbox_handlers.h"
 #include "modules/sms/sms_admin_handlers.h"
+#include "modules/sms/sms_handlers.h"
 #include "modules/sms/webhook_handlers.h"
 #include "modules/users/user_handlers.h"
 
@@ -37,6 +38,7 @@ void RegisterApiRoutes(http::Router& router, const Services& s) {
   sms::RegisterSmsAdminRoutes(router, s.sms_admin);
   sms::RegisterWebhookRoutes(router, s.sms_webhooks);
   sms::RegisterInboxRoutes(router, s.sms_inbox);
+  sms::RegisterSmsRoutes(router, s.sms);
 }
 
 Application::Application(const Config& config)
@@ -73,11 +75,12 @@ Application::Application(const Config& config)
                   }},
                  {live::kSessionsChannel, [this](const std::string& payload) { sessions_.Apply(payload); }}}),
       idempotency_(db_),
+      sms_(db_),
       router_([this](std::string_view token) { return auth_.Authenticate(token); }) {
   router_.SetIdempotencyStore(&idempotency_);
   router_.SetTwilioSignatureCheck(sms::TwilioSignatureCheck(config.twilio_auth_token, config.public_url));
   RegisterApiRoutes(router_, {auth_, users_, audit_, clinics_, practices_, doctors_, patients_, appointments_, hub_,
-                              records_, icd10_, reports_, followup_, sms_admin_, sms_webhooks_, sms_inbox_});
+                              records_, icd10_, reports_, followup_, sms_admin_, sms_webhooks_, sms_inbox_, sms_});
   RegisterOpsRoutes(router_, [this] { return readiness_.Ready(); }, metrics_, config.metrics_token, web_);
   metrics_.SetGaugeSource([this] {
     auto stats = db_.Stats();
@@ -92,8 +95,14 @@ Application::Application(const Config& config)
         "# HELP healthpulse_live_streams Open live event streams on this server.\n"
         "# TYPE healthpulse_live_streams gauge\n"
         "healthpulse_live_streams {}\n",
-        stats.in_use, stats.size - stats.in_use, stats.waits, hub_.Subscribers());
+        stats.in_use, stats.size - stats.in_use, stats.waits, hub_.Subscribers()) + sms_.MetricsText();
   });
+  loops_.Add(publisher_);
+  loops_.Add(listener_);
+  if (WorkerInline(config.worker_mode)) {
+    sms_worker_ = std::make_unique<SmsWorker>(config);
+    sms_worker_->AddLoopsTo(loops_);
+  }
 }
 
 }  // namespace healthpulse::app

@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include "app/background_loops.h"
+#include "app/sms_worker.h"
 #include "config/config.h"
 #include "db/database.h"
 #include "db/readiness_probe.h"
@@ -25,6 +27,7 @@
 #include "modules/reports/report_service.h"
 #include "modules/sms/inbox_service.h"
 #include "modules/sms/sms_admin_service.h"
+#include "modules/sms/sms_service.h"
 #include "modules/sms/webhook_service.h"
 #include "modules/users/user_service.h"
 
@@ -40,6 +43,9 @@ class Application {
 
   const http::Router& router() const { return router_; }
   http::Metrics& metrics() { return metrics_; }
+  // The live publisher and listener, and the SMS loops unless HEALTHPULSE_WORKER=off:
+  // `serve` starts them before it listens and stops them after it has drained.
+  BackgroundLoops& loops() { return loops_; }
 
  private:
   const Config& config_;
@@ -67,7 +73,10 @@ class Application {
   live::EventHub hub_;
   live::NotificationListener listener_;
   idempotency::PostgresIdempotencyStore idempotency_;
+  sms::SmsService sms_;
   http::Router router_;
+  std::unique_ptr<SmsWorker> sms_worker_;  // HEALTHPULSE_WORKER=inline
+  BackgroundLoops loops_;                  // last: stopped first, before what its loops use
 };
 
 // The services behind the API, for registering routes.
@@ -88,6 +97,7 @@ struct Services {
   sms::SmsAdminService& sms_admin;
   sms::WebhookService& sms_webhooks;
   sms::InboxService& sms_inbox;
+  sms::SmsService& sms;
 };
 
 // Registers every route of the API against the given services; used by Application

@@ -1,12 +1,16 @@
 #include "app/commands.h"
 
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
+
+#include <pthread.h>
 
 #include <spdlog/spdlog.h>
 
 #include "app/application.h"
 #include "app/demo_data.h"
+#include "app/sms_worker.h"
 #include "db/migrator.h"
 #include "http/server.h"
 #include "modules/audit/chain_verifier.h"
@@ -23,8 +27,49 @@ int Serve(const Config& config) {
   }
   Application application(config);
   http::Server server(config, application.router(), application.metrics());
-  spdlog::info("HealthPulse listening on http://{}:{}", config.listen_address, server.port());
+  application.loops().StartAll();
+  spdlog::info("HealthPulse listening on http://{}:{} (SMS worker {})", config.listen_address, server.port(),
+               WorkerInline(config.worker_mode) ? "inline" : "off");
   server.Run();
+  application.loops().StopAll();
+  return 0;
+}
+
+int Worker(const Config& config) {
+  if (auto schema = db::CheckSchemaVersion(config.database_url); !schema) {
+    std::cerr << "healthpulse: " << schema.error().message << "\n";
+    return 1;
+  }
+  // Blocked before any thread starts, so every thread inherits the mask and only
+  // sigwait below sees SIGINT/SIGTERM.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  SmsWorker worker(config);
+  BackgroundLoops loops;
+  worker.AddLoopsTo(loops);
+  loops.StartAll();
+  spdlog::info("HealthPulse worker running (SMS provider {}, every {} s)", worker.ProviderName(),
+               config.worker_poll.count());
+  int signal = 0;
+  sigwait(&stop_signals, &signal);
+  spdlog::info("HealthPulse worker stopping (a message being sent finishes first)");
+  loops.StopAll();
+  return 0;
+}
+
+int SchedulerPass(const Config& config) {
+  db::Database db(config.database_url, 1);
+  SystemClock clock;
+  sms::SmsScheduler scheduler(db, clock, {config.reminder_hours_before, config.follow_up_grace_days, 500});
+  auto started = std::chrono::steady_clock::now();
+  auto r = scheduler.RunPass();
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  std::cout << "scheduler pass: " << r.plans_seen << " due plans, " << r.follow_up_alerts << " alerts, "
+            << r.visits_booked << " with a visit booked, " << r.without_consent << " without consent, " << r.reminders
+            << " reminders in " << ms << " ms\n";
   return 0;
 }
 

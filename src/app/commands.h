@@ -14,6 +14,14 @@ namespace healthpulse::app {
 // Checks the schema version, then serves HTTP until SIGINT/SIGTERM.
 int Serve(const Config& config);
 
+// Runs the background loops without HTTP (the SMS scheduler and sender) until
+// SIGINT/SIGTERM; then lets a message being sent finish and exits 0.
+int Worker(const Config& config);
+
+// One SMS scheduler pass (what the worker's loop runs), then exit 0; prints the counts
+// and the elapsed milliseconds (bench/sms_scheduler.sh).
+int SchedulerPass(const Config& config);
+
 // Applies pending migrations, then loads the CIE-10 catalog into a database without it.
 int Migrate(const Config& config);
 

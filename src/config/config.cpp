@@ -34,8 +34,6 @@ Config Config::FromEnvironment() {
   if (const char* v = Env("HEALTHPULSE_WEB_ROOT")) c.web_root = v;
   if (const char* v = Env("HEALTHPULSE_LOG_LEVEL")) c.log_level = v;
   if (const char* v = Env("HEALTHPULSE_METRICS_TOKEN")) c.metrics_token = v;
-  if (const char* v = Env("HEALTHPULSE_TWILIO_AUTH_TOKEN")) c.twilio_auth_token = v;
-  if (const char* v = Env("HEALTHPULSE_PUBLIC_URL")) c.public_url = v;
   c.port = static_cast<unsigned short>(EnvInteger("HEALTHPULSE_PORT", c.port, 0, 65535));
   c.io_threads = static_cast<int>(EnvInteger("HEALTHPULSE_IO_THREADS", c.io_threads, 1, 64));
   c.db_pool_size = static_cast<int>(EnvInteger("HEALTHPULSE_DB_POOL_SIZE", c.db_pool_size, 1, 256));
@@ -64,6 +62,31 @@ Config Config::FromEnvironment() {
   c.max_connections = static_cast<int>(EnvInteger("HEALTHPULSE_MAX_CONNECTIONS", c.max_connections, 1, 1000000));
   c.max_streams_per_user =
       static_cast<int>(EnvInteger("HEALTHPULSE_MAX_STREAMS_PER_USER", c.max_streams_per_user, 1, 1000));
+  if (const char* v = Env("HEALTHPULSE_WORKER")) {
+    c.worker_mode = v;
+    if (c.worker_mode != "inline" && c.worker_mode != "off") {
+      throw std::invalid_argument("HEALTHPULSE_WORKER must be inline or off");
+    }
+  }
+  c.worker_poll = std::chrono::seconds(EnvInteger("HEALTHPULSE_WORKER_POLL_SECONDS", c.worker_poll.count(), 1, 3600));
+  if (const char* v = Env("HEALTHPULSE_TWILIO_ACCOUNT_SID")) c.twilio_account_sid = v;
+  if (const char* v = Env("HEALTHPULSE_TWILIO_AUTH_TOKEN")) c.twilio_auth_token = v;
+  if (const char* v = Env("HEALTHPULSE_TWILIO_FROM")) c.twilio_from = v;
+  if (const char* v = Env("HEALTHPULSE_TWILIO_MESSAGING_SERVICE_SID")) c.twilio_messaging_service_sid = v;
+  if (const char* v = Env("HEALTHPULSE_TWILIO_BASE_URL")) c.twilio_base_url = v;
+  while (!c.twilio_base_url.empty() && c.twilio_base_url.back() == '/') c.twilio_base_url.pop_back();
+  c.twilio_timeout =
+      std::chrono::seconds(EnvInteger("HEALTHPULSE_TWILIO_TIMEOUT_SECONDS", c.twilio_timeout.count(), 1, 300));
+  if (const char* v = Env("HEALTHPULSE_PUBLIC_URL")) c.public_url = v;
+  while (!c.public_url.empty() && c.public_url.back() == '/') c.public_url.pop_back();
+  if (const char* v = Env("HEALTHPULSE_SMS_QUIET_HOURS")) c.sms_quiet_hours = v;
+  c.reminder_hours_before =
+      static_cast<int>(EnvInteger("HEALTHPULSE_REMINDER_HOURS_BEFORE", c.reminder_hours_before, 1, 7 * 24));
+  c.sms_max_attempts = static_cast<int>(EnvInteger("HEALTHPULSE_SMS_MAX_ATTEMPTS", c.sms_max_attempts, 1, 50));
+  c.sms_retry_base =
+      std::chrono::seconds(EnvInteger("HEALTHPULSE_SMS_RETRY_BASE_SECONDS", c.sms_retry_base.count(), 1, 3600));
+  c.follow_up_grace_days =
+      static_cast<int>(EnvInteger("HEALTHPULSE_FOLLOW_UP_GRACE_DAYS", c.follow_up_grace_days, 0, 365));
   return c;
 }
 

@@ -32,8 +32,22 @@ struct Config {
   int max_connections = 1000;        // HEALTHPULSE_MAX_CONNECTIONS: open sockets; 503 beyond
   int max_streams_per_user = 5;      // HEALTHPULSE_MAX_STREAMS_PER_USER: live event streams; 429 beyond
   std::string metrics_token;         // HEALTHPULSE_METRICS_TOKEN: bearer token for /metrics (404 unset)
-  std::string twilio_auth_token;     // HEALTHPULSE_TWILIO_AUTH_TOKEN: signs Twilio's webhooks (unset: all 403)
-  std::string public_url;            // HEALTHPULSE_PUBLIC_URL: how Twilio reaches this server
+
+  // Background work and SMS sending (DESIGN.md §7).
+  std::string worker_mode = "inline";         // HEALTHPULSE_WORKER: inline (serve runs the SMS loops) or off
+  std::chrono::seconds worker_poll{5};        // HEALTHPULSE_WORKER_POLL_SECONDS
+  std::string twilio_account_sid;             // HEALTHPULSE_TWILIO_ACCOUNT_SID (unset with the token: provider log)
+  std::string twilio_auth_token;              // HEALTHPULSE_TWILIO_AUTH_TOKEN (also checks webhooks; unset: all 403)
+  std::string twilio_from;                    // HEALTHPULSE_TWILIO_FROM (E.164)
+  std::string twilio_messaging_service_sid;   // HEALTHPULSE_TWILIO_MESSAGING_SERVICE_SID (instead of From)
+  std::string twilio_base_url = "https://api.twilio.com";  // HEALTHPULSE_TWILIO_BASE_URL
+  std::chrono::seconds twilio_timeout{15};    // HEALTHPULSE_TWILIO_TIMEOUT_SECONDS: a whole request (connect: 5 s at most)
+  std::string public_url = "http://localhost:8080";  // HEALTHPULSE_PUBLIC_URL: how Twilio reaches this server
+  std::string sms_quiet_hours = "20:00-09:00";  // HEALTHPULSE_SMS_QUIET_HOURS (each clinic's zone) or off
+  int reminder_hours_before = 24;             // HEALTHPULSE_REMINDER_HOURS_BEFORE
+  int sms_max_attempts = 6;                   // HEALTHPULSE_SMS_MAX_ATTEMPTS: then a retryable failure ends failed
+  std::chrono::seconds sms_retry_base{30};    // HEALTHPULSE_SMS_RETRY_BASE_SECONDS: first backoff (doubling, 1 h cap)
+  int follow_up_grace_days = 14;              // HEALTHPULSE_FOLLOW_UP_GRACE_DAYS: a visit booked this long after the due date counts
 
   // Reads the environment. Throws std::invalid_argument naming the variable when a
   // value cannot be parsed; unset variables keep the defaults above.

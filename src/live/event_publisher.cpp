@@ -27,15 +27,24 @@ std::vector<std::string> PackEvents(const std::deque<std::string>& events, std::
   return payloads;
 }
 
-EventPublisher::EventPublisher(const std::string& url) : db_(url, 1), thread_([this] { Run(); }) {}
+EventPublisher::EventPublisher(const std::string& url) : db_(url, 1) {}
 
-EventPublisher::~EventPublisher() {
+EventPublisher::~EventPublisher() { Stop(); }
+
+void EventPublisher::Start() {
+  std::lock_guard lock(mutex_);
+  if (thread_.joinable()) return;
+  stopping_ = false;
+  thread_ = std::thread([this] { Run(); });
+}
+
+void EventPublisher::Stop() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
   }
   wake_.notify_one();
-  thread_.join();
+  if (thread_.joinable()) thread_.join();
 }
 
 void EventPublisher::Publish(std::string event_json) {

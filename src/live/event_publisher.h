@@ -6,6 +6,7 @@
 #include <string>
 #include <thread>
 
+#include "core/background_loop.h"
 #include "db/database.h"
 
 namespace healthpulse::live {
@@ -20,15 +21,21 @@ namespace healthpulse::live {
 // while one NOTIFY runs go out together in the next, packed into as few notifications
 // as the 8000-byte payload limit allows. The price: an event queued just before this
 // process dies is not sent; live screens refetch on reconnect and periodically, so they
-// heal. Thread-safe; Publish never blocks on the database.
-class EventPublisher {
+// heal. Thread-safe; Publish never blocks on the database. Its thread runs from Start
+// (app::BackgroundLoops calls it) to Stop; events published before Start wait for it.
+class EventPublisher final : public BackgroundLoop {
  public:
   // Opens its own connection to `url`. Throws when the database cannot be reached.
   explicit EventPublisher(const std::string& url);
-  // Sends what is queued, then stops.
-  ~EventPublisher();
+  // Stop.
+  ~EventPublisher() override;
   EventPublisher(const EventPublisher&) = delete;
   EventPublisher& operator=(const EventPublisher&) = delete;
+
+  std::string_view Name() const override { return "live publisher"; }
+  void Start() override;
+  // Sends what is queued, then ends the thread.
+  void Stop() override;
 
   // Queues one event (a JSON object's text) for every server.
   void Publish(std::string event_json);

@@ -46,11 +46,19 @@ std::vector<ClinicEvent> ParseClinicEvents(const std::string& payload) {
 }
 
 NotificationListener::NotificationListener(std::string url, std::vector<ChannelHandler> handlers)
-    : url_(std::move(url)), handlers_(std::move(handlers)), thread_([this] { Run(); }) {}
+    : url_(std::move(url)), handlers_(std::move(handlers)) {}
 
-NotificationListener::~NotificationListener() {
+NotificationListener::~NotificationListener() { Stop(); }
+
+void NotificationListener::Start() {
+  if (thread_.joinable()) return;
+  stopping_ = false;
+  thread_ = std::thread([this] { Run(); });
+}
+
+void NotificationListener::Stop() {
   stopping_ = true;
-  thread_.join();
+  if (thread_.joinable()) thread_.join();
 }
 
 void NotificationListener::Run() {

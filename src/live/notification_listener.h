@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/background_loop.h"
 #include "live/event_hub.h"
 
 namespace healthpulse::live {
@@ -24,13 +25,18 @@ using ChannelHandler = std::pair<std::string, std::function<void(const std::stri
 // A thread that LISTENs on the given channels over its own connection and hands each
 // notification to its channel's handler. Reconnects after a lost connection (messages
 // sent meanwhile are lost: consumers must tolerate that, e.g. by short cache lifetimes).
-// Stops and joins on destruction. Non-copyable.
-class NotificationListener {
+// Its thread runs from Start (app::BackgroundLoops calls it) to Stop; destruction stops
+// it too. Non-copyable.
+class NotificationListener final : public BackgroundLoop {
  public:
   NotificationListener(std::string url, std::vector<ChannelHandler> handlers);
-  ~NotificationListener();
+  ~NotificationListener() override;
   NotificationListener(const NotificationListener&) = delete;
   NotificationListener& operator=(const NotificationListener&) = delete;
+
+  std::string_view Name() const override { return "live listener"; }
+  void Start() override;
+  void Stop() override;
 
  private:
   void Run();

@@ -36,10 +36,11 @@ struct RouteTable {
   sms::SmsAdminService sms_admin{db};
   sms::WebhookService sms_webhooks{db, appointments};
   sms::InboxService sms_inbox{db};
+  sms::SmsService sms{db};
   http::Router router{[](std::string_view) -> Result<Principal> { return Fail(Error::Unauthenticated()); }};
 
   RouteTable() {
-    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10, reports, followup, sms_admin, sms_webhooks, sms_inbox});
+    RegisterApiRoutes(router, {auth, users, audit, clinics, practices, doctors, patients, appointments, hub, records, icd10, reports, followup, sms_admin, sms_webhooks, sms_inbox, sms});
     RegisterOpsRoutes(router, [] { return false; }, metrics, "", web);
   }
 };

@@ -1226,6 +1226,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SMS outbox
+         * @description The SMS messages the caller may see, newest first: admins all, secretaries those of their clinics' patients, doctors those of patients under their care, patients their own. Audited as a read of patient data. 404 (errors[] names patient_id) when filtering by a patient the caller may not see.
+         */
+        get: operations["listSmsMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2768,6 +2788,41 @@ export interface components {
         /** @description Phone problems, newest first */
         SmsPhoneProblemList: {
             items: components["schemas"]["SmsPhoneProblem"][];
+            /** @description Opaque cursor for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description One SMS of the outbox (DESIGN.md §7). The body never carries clinical detail. */
+        SmsMessage: {
+            id: number;
+            patient_id: number | null;
+            /** @description Whose time zone and secretaries */
+            clinic_id: number | null;
+            /** @description The turno a reminder is for */
+            appointment_id: number | null;
+            /** @description The follow-up plan an alert is for */
+            plan_id: number | null;
+            /** @enum {string} */
+            kind: "follow_up" | "appointment_reminder" | "reply";
+            /** @description E.164 */
+            to: string;
+            body: string;
+            /** @enum {string} */
+            status: "pending" | "sending" | "sent" | "delivered" | "undelivered" | "failed" | "expired" | "skipped" | "simulated";
+            /** @description Twilio's message sid */
+            provider_sid: string | null;
+            /** @description Twilio's error code of the last failed attempt */
+            error_code: number | null;
+            attempts: number;
+            /** Format: date-time */
+            due_at: string;
+            /** Format: date-time */
+            sent_at: string | null;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description SMS messages, newest first */
+        SmsMessageList: {
+            items: components["schemas"]["SmsMessage"][];
             /** @description Opaque cursor for the next page; null on the last page. */
             next_cursor: string | null;
         };
@@ -5461,6 +5516,44 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSmsMessages: {
+        parameters: {
+            query?: {
+                /** @description Only this patient's messages */
+                patient_id?: number;
+                /** @description Only messages in this status */
+                status?: "pending" | "sending" | "sent" | "delivered" | "undelivered" | "failed" | "expired" | "skipped" | "simulated";
+                /** @description Only messages of this kind */
+                kind?: "follow_up" | "appointment_reminder" | "reply";
+                /** @description Only messages of this clinic */
+                clinic_id?: number;
+                /** @description Page size */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's next_cursor */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsMessageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -12,6 +12,7 @@ import { DiagnosisForm } from '@/features/records/components/diagnosis-form';
 import { EmergencyAccessGate } from '@/features/records/components/emergency-access-gate';
 import { EntryActions } from '@/features/records/components/entry-actions';
 import { FollowUpPlans } from '@/features/records/components/follow-up-plans';
+import { SmsMessages } from '@/features/records/components/sms-messages';
 import { NoteForm } from '@/features/records/components/note-form';
 import { RecordTimeline } from '@/features/records/components/record-timeline';
 import { TreatmentForm } from '@/features/records/components/treatment-form';
@@ -101,6 +102,7 @@ function ChartLoaded({ patientId, chart, hasMore, loadingMore, onMore, onStale }
         <TreatmentList treatments={chart.treatments} diagnosisLabel={diagnosisLabel} actions={actions} />
       </SimpleGrid>
       <FollowUpPlans patientId={patientId} diagnosisLabel={diagnosisLabel} />
+      <SmsMessages patientId={patientId} />
       <RecordTimeline
         groups={chart.timeline}
         diagnosisLabel={diagnosisLabel}

@@ -23,6 +23,7 @@ export type EmergencyAccess = Schemas['EmergencyAccess'];
 export type AccessLogEntry = Schemas['AccessLogEntry'];
 export type FollowUpPlan = Schemas['FollowUpPlan'];
 export type FollowUpPlanUpdate = Schemas['FollowUpPlanUpdate'];
+export type SmsMessage = Schemas['SmsMessage'];
 
 /** Where a new entry is written: the consultation in progress, or one of the doctor's clinics. */
 export type WriteContext = { appointment_id: number } | { clinic_id: number };
