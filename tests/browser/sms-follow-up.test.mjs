@@ -30,8 +30,11 @@ async function patientUnderCare(secretary, doctorId, clinicId) {
     `/api/v1/availability?doctor_id=${doctorId}&clinic_id=${clinicId}&from=${rfc3339(from)}&to=${rfc3339(from + 20 * 86_400_000)}&limit=1`);
   const slot = slots.json.items[0];
   assert.ok(slot, 'the demo doctor has a free slot');
+  const practices = (await apiIn(secretary, 'GET', `/api/v1/practices?clinic_id=${clinicId}&limit=200`)).json.items;
+  const minutes = (Date.parse(slot.end) - Date.parse(slot.start)) / 60000;
+  const practice = practices.find((p) => p.duration_minutes === minutes) ?? practices[0];
   const booked = await apiIn(secretary, 'POST', '/api/v1/appointments', {
-    patient_id: created.json.id, doctor_id: doctorId, room_id: slot.room_id, practice_id: slot.practice_id, start: slot.start,
+    patient_id: created.json.id, doctor_id: doctorId, room_id: slot.room_id, practice_id: practice.id, start: slot.start,
   });
   assert.equal(booked.status, 201, JSON.stringify(booked.json));
   return { patient: created.json, turno: booked.json, username, password };
@@ -120,7 +123,7 @@ test('the admin edits a template: placeholders insert at the caret, an accent tu
     const editor = admin.getByTestId('template-editor-reply_help');
     const body = editor.getByLabel('Texto');
     await body.fill('Hola ');
-    await editor.getByRole('button', { name: 'Insertar {nombre}' }).click();
+    await editor.getByRole('button', { name: 'Insertar nombre' }).click();
     assert.equal(await body.inputValue(), 'Hola {nombre}');
     assert.equal(await editor.getByTestId('template-preview').innerText(), 'Hola Laura');
     assert.equal(await editor.getByTestId('segment-encoding').innerText(), 'GSM-7');
