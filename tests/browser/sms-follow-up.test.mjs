@@ -118,6 +118,7 @@ test('the admin edits a template: placeholders insert at the caret, an accent tu
     await admin.getByRole('link', { name: 'Mensajes SMS' }).click();
     await admin.getByRole('heading', { name: 'Mensajes SMS' }).waitFor();
     await admin.getByTestId('sms-summary').waitFor();
+    assert.match(await admin.getByTestId('sms-reminder-effect').innerText(), /Con recordatorio entregado: \d+ turnos[\s\S]*Sin recordatorio entregado/);
     const card = admin.getByTestId('template-reply_help');
     await card.getByRole('button', { name: 'Editar' }).click();
     const editor = admin.getByTestId('template-editor-reply_help');
@@ -140,7 +141,8 @@ test('the admin edits a template: placeholders insert at the caret, an accent tu
     await body.fill('No entendimos. Llame al {telefono_clinica}.');
     await editor.getByRole('button', { name: 'Guardar' }).click();
     await editor.waitFor({ state: 'detached' });
-    assert.match(await card.innerText(), /No entendimos\. Llame al \{telefono_clinica\}\./);
+    await card.getByText('No entendimos. Llame al {telefono_clinica}.').waitFor();
+    assert.match(await card.innerText(), /Cambiado por/);
     await screenshot(admin, 'sms-templates');
   } finally {
     await apiIn(admin, 'PUT', '/api/v1/sms-templates/reply_help', { body: original });
