@@ -190,6 +190,38 @@ describe('GET /api/v1/sms/summary', () => {
     for (const token of [doctor, patient]) assertProblem(await summary({ from: day, to: day }, token), 403);
   });
 
+  test('the no-shows of turnos with a delivered reminder beside the others (started, not cancelled)', async () => {
+    const past = '2001-05-10'; // no other turno is that old
+    const ids = sql(`SELECT (SELECT d.id FROM doctors d JOIN users u ON u.id = d.user_id WHERE u.username = 'medico'),
+                            (SELECT id FROM rooms WHERE clinic_id = ${clinicId} ORDER BY id LIMIT 1),
+                            (SELECT id FROM practices ORDER BY id LIMIT 1),
+                            (SELECT p.id FROM patients p JOIN users u ON u.id = p.user_id WHERE u.username = 'paciente')`).split('|');
+    const [doctorId, roomId, practiceId, patientId] = ids;
+    // [status, reminder delivered]: with a reminder 1 of 2 no-shows, without 1 of 3; the cancelled one is left out.
+    const turnos = [['no_show', true], ['finished', true], ['no_show', false], ['finished', false], ['finished', false], ['cancelled', true]];
+    sql(`DELETE FROM sms_messages WHERE appointment_id IN (SELECT id FROM appointments WHERE starts_at::date = '${past}');
+         DELETE FROM appointments WHERE starts_at::date = '${past}'`);
+    turnos.forEach(([status, reminded], i) => {
+      const id = sql(`INSERT INTO appointments (patient_id, doctor_id, room_id, practice_id, clinic_id, starts_at, ends_at, status)
+        VALUES (${patientId}, ${doctorId}, ${roomId}, ${practiceId}, ${clinicId}, '${past} ${12 + i}:00+00', '${past} ${12 + i}:30+00', '${status}')
+        RETURNING id`);
+      if (reminded) {
+        sql(`INSERT INTO sms_messages (clinic_id, kind, appointment_id, "to", body, status, due_at, next_attempt_at)
+             VALUES (${clinicId}, 'appointment_reminder', ${id}, '+5491100000000', 'Recordatorio', 'delivered', '${past} 00:00+00', '${past} 00:00+00')`);
+      }
+    });
+    for (const token of [admin, secretary]) {
+      const res = await summary({ clinic_id: clinicId, from: past, to: past }, token);
+      assert.equal(res.status, 200, res.text);
+      assert.deepEqual(res.json.reminders, {
+        with_delivered_reminder: { appointments: 2, no_shows: 1, no_show_rate: 0.5 },
+        without_delivered_reminder: { appointments: 3, no_shows: 1, no_show_rate: 0.3333 },
+      });
+    }
+    const other = await summary({ clinic_id: otherClinic, from: past, to: past });
+    assert.deepEqual(other.json.reminders.with_delivered_reminder, { appointments: 0, no_shows: 0, no_show_rate: null });
+  });
+
   test('a bad period or clinic is 422 naming it', async () => {
     assertInvalid(await summary({ to: day }), 'from');
     assertInvalid(await summary({ from: day }), 'to');

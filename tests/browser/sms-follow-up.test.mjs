@@ -30,8 +30,11 @@ async function patientUnderCare(secretary, doctorId, clinicId) {
     `/api/v1/availability?doctor_id=${doctorId}&clinic_id=${clinicId}&from=${rfc3339(from)}&to=${rfc3339(from + 20 * 86_400_000)}&limit=1`);
   const slot = slots.json.items[0];
   assert.ok(slot, 'the demo doctor has a free slot');
+  const practices = (await apiIn(secretary, 'GET', `/api/v1/practices?clinic_id=${clinicId}&limit=200`)).json.items;
+  const minutes = (Date.parse(slot.end) - Date.parse(slot.start)) / 60000;
+  const practice = practices.find((p) => p.duration_minutes === minutes) ?? practices[0];
   const booked = await apiIn(secretary, 'POST', '/api/v1/appointments', {
-    patient_id: created.json.id, doctor_id: doctorId, room_id: slot.room_id, practice_id: slot.practice_id, start: slot.start,
+    patient_id: created.json.id, doctor_id: doctorId, room_id: slot.room_id, practice_id: practice.id, start: slot.start,
   });
   assert.equal(booked.status, 201, JSON.stringify(booked.json));
   return { patient: created.json, turno: booked.json, username, password };
@@ -115,12 +118,13 @@ test('the admin edits a template: placeholders insert at the caret, an accent tu
     await admin.getByRole('link', { name: 'Mensajes SMS' }).click();
     await admin.getByRole('heading', { name: 'Mensajes SMS' }).waitFor();
     await admin.getByTestId('sms-summary').waitFor();
+    assert.match(await admin.getByTestId('sms-reminder-effect').innerText(), /Con recordatorio entregado: \d+ turnos[\s\S]*Sin recordatorio entregado/);
     const card = admin.getByTestId('template-reply_help');
     await card.getByRole('button', { name: 'Editar' }).click();
     const editor = admin.getByTestId('template-editor-reply_help');
     const body = editor.getByLabel('Texto');
     await body.fill('Hola ');
-    await editor.getByRole('button', { name: 'Insertar {nombre}' }).click();
+    await editor.getByRole('button', { name: 'Insertar nombre' }).click();
     assert.equal(await body.inputValue(), 'Hola {nombre}');
     assert.equal(await editor.getByTestId('template-preview').innerText(), 'Hola Laura');
     assert.equal(await editor.getByTestId('segment-encoding').innerText(), 'GSM-7');
@@ -137,7 +141,8 @@ test('the admin edits a template: placeholders insert at the caret, an accent tu
     await body.fill('No entendimos. Llame al {telefono_clinica}.');
     await editor.getByRole('button', { name: 'Guardar' }).click();
     await editor.waitFor({ state: 'detached' });
-    assert.match(await card.innerText(), /No entendimos\. Llame al \{telefono_clinica\}\./);
+    await card.getByText('No entendimos. Llame al {telefono_clinica}.').waitFor();
+    assert.match(await card.innerText(), /Cambiado por/);
     await screenshot(admin, 'sms-templates');
   } finally {
     await apiIn(admin, 'PUT', '/api/v1/sms-templates/reply_help', { body: original });

@@ -68,9 +68,18 @@ struct MessageCount {
   std::int64_t count = 0;
 };
 
+// Turnos of the period that have started and were not cancelled, and how many of them
+// were no-shows: those whose reminder was delivered, or the others.
+struct NoShowCount {
+  std::int64_t appointments = 0;
+  std::int64_t no_shows = 0;
+};
+
 struct DeliverySummary {
   std::string as_of;  // RFC 3339
   std::vector<MessageCount> counts;  // only non-zero pairs
+  NoShowCount with_reminder;
+  NoShowCount without_reminder;
 };
 
 }  // namespace healthpulse::sms

@@ -1,5 +1,7 @@
 #include "modules/sms/sms_admin_handlers.h"
 
+#include <cmath>
+
 #include "http/json_io.h"
 #include "http/problem.h"
 #include "modules/reports/report_scope.h"
@@ -59,6 +61,14 @@ Response PutTemplate(SmsAdminService& service, RouteContext& ctx) {
   return updated ? http::JsonResponse(200, TemplateJson(*updated)) : http::ProblemResponse(updated.error());
 }
 
+nlohmann::json NoShowJson(const NoShowCount& c) {
+  nlohmann::json rate = nullptr;
+  if (c.appointments > 0) {
+    rate = std::round(static_cast<double>(c.no_shows) / static_cast<double>(c.appointments) * 10000.0) / 10000.0;
+  }
+  return {{"appointments", c.appointments}, {"no_shows", c.no_shows}, {"no_show_rate", rate}};
+}
+
 nlohmann::json StatusCounts() {
   nlohmann::json counts = nlohmann::json::object();
   for (auto status : kMessageStatuses) counts[std::string(status)] = 0;
@@ -99,7 +109,10 @@ Response Summary(SmsAdminService& service, RouteContext& ctx) {
                                            {"clinic_id", OrNull(request.clinic_id)},
                                            {"total", total},
                                            {"by_status", by_status},
-                                           {"by_kind", by_kind}});
+                                           {"by_kind", by_kind},
+                                           {"reminders",
+                                            {{"with_delivered_reminder", NoShowJson(summary->with_reminder)},
+                                             {"without_delivered_reminder", NoShowJson(summary->without_reminder)}}}});
 }
 
 }  // namespace

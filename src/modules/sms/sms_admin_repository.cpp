@@ -12,6 +12,15 @@ SmsTemplate TemplateFromRow(const pqxx::row& row) {
           db::Nullable<std::int64_t>(row["updated_by"]), db::Nullable<std::string>(row["updated_by_name"])};
 }
 
+// The scope's clinics as the queries take them: comma-separated ids, NULL for all.
+std::optional<std::string> ClinicList(const SummaryScope& scope) {
+  if (!scope.clinic_ids) return std::nullopt;
+  std::string text;
+  for (auto id : *scope.clinic_ids) text += (text.empty() ? "" : ",") + std::to_string(id);
+  // No clinic at all (a secretary without clinics) must match nothing, not everything.
+  return text.empty() ? std::string("0") : text;
+}
+
 }  // namespace
 
 std::vector<SmsTemplate> SmsAdminRepository::ListTemplates() {
@@ -34,18 +43,21 @@ SummaryViewer SmsAdminRepository::LoadViewer(std::int64_t user_id, std::optional
 
 std::vector<MessageCount> SmsAdminRepository::CountMessages(const SummaryScope& scope, const std::string& from,
                                                             const std::string& to) {
-  std::optional<std::string> clinics;
-  if (scope.clinic_ids) {
-    std::string text;
-    for (auto id : *scope.clinic_ids) text += (text.empty() ? "" : ",") + std::to_string(id);
-    // No clinic at all (a secretary without clinics) must match nothing, not everything.
-    clinics = text.empty() ? std::string("0") : text;
-  }
-  return db::MapRows<MessageCount>(tx_.raw().exec_prepared("summarize_sms_messages", from, to, clinics),
+  return db::MapRows<MessageCount>(tx_.raw().exec_prepared("summarize_sms_messages", from, to, ClinicList(scope)),
                                    [](const pqxx::row& row) {
                                      return MessageCount{row["kind"].as<std::string>(), row["status"].as<std::string>(),
                                                          row["count"].as<std::int64_t>()};
                                    });
+}
+
+std::pair<NoShowCount, NoShowCount> SmsAdminRepository::CountNoShows(const SummaryScope& scope,
+                                                                     const std::string& from, const std::string& to) {
+  std::pair<NoShowCount, NoShowCount> counts;
+  for (const auto& row : tx_.raw().exec_prepared("summarize_reminder_effect", from, to, ClinicList(scope))) {
+    auto& count = row["reminded"].as<bool>() ? counts.first : counts.second;
+    count = {row["appointments"].as<std::int64_t>(), row["no_shows"].as<std::int64_t>()};
+  }
+  return counts;
 }
 
 }  // namespace healthpulse::sms

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "db/database.h"
@@ -29,6 +30,10 @@ class SmsAdminRepository {
   SummaryViewer LoadViewer(std::int64_t user_id, std::optional<std::int64_t> clinic_id);
   // Non-zero counts by kind and status of the messages due in the period, in scope.
   std::vector<MessageCount> CountMessages(const SummaryScope& scope, const std::string& from, const std::string& to);
+  // The period's started, not cancelled turnos in scope, with and without a delivered
+  // reminder: first with, second without.
+  std::pair<NoShowCount, NoShowCount> CountNoShows(const SummaryScope& scope, const std::string& from,
+                                                   const std::string& to);
 
  private:
   db::Tx& tx_;

@@ -37,7 +37,9 @@ Result<DeliverySummary> SmsAdminService::Summary(const Principal& caller, const 
     if (request.clinic_id && !viewer.clinic_found) return Fail(Error::NotFound("No such clinic", "clinic_id"));
     auto scope = ResolveSummaryScope(caller.role, viewer.clinic_ids, request.clinic_id);
     if (!scope) return Fail(scope.error());
-    return DeliverySummary{viewer.as_of, repository.CountMessages(*scope, request.from, request.to)};
+    auto [with_reminder, without_reminder] = repository.CountNoShows(*scope, request.from, request.to);
+    return DeliverySummary{viewer.as_of, repository.CountMessages(*scope, request.from, request.to), with_reminder,
+                           without_reminder};
   });
 }
 

@@ -22,7 +22,8 @@ class SmsAdminService {
   // sms_template.updated with the kind and the new length, never the text.
   Result<SmsTemplate> UpdateTemplate(const Principal& caller, const std::string& kind, const std::string& body);
 
-  // Messages due in the period by kind and status, in ResolveSummaryScope's scope;
+  // Messages due in the period by kind and status, and the no-shows of the period's turnos
+  // with and without a delivered reminder, in ResolveSummaryScope's scope;
   // NotFound naming clinic_id for a clinic that does not exist or is not the caller's.
   Result<DeliverySummary> Summary(const Principal& caller, const SummaryRequest& request);
 

@@ -1055,7 +1055,7 @@ export interface paths {
         };
         /**
          * SMS delivery figures
-         * @description Admins (every clinic) and secretaries (their clinics); 403 otherwise. Messages due in the period (local days of each message's clinic, UTC for one without), counted by status and by kind. Read from the outbox only.
+         * @description Admins (every clinic) and secretaries (their clinics); 403 otherwise. Messages due in the period (local days of each message's clinic, UTC for one without), counted by status and by kind. Read from the outbox only, beside the no-show rate of the period's started, not cancelled turnos with and without a delivered reminder.
          */
         get: operations["getSmsSummary"];
         put?: never;
@@ -2561,6 +2561,23 @@ export interface components {
                     simulated: number;
                 };
             }[];
+            /** @description Whether reminders work: the period's turnos with a delivered reminder beside the others */
+            reminders: {
+                with_delivered_reminder: {
+                    /** @description Turnos of the period that have started and were not cancelled */
+                    appointments: number;
+                    no_shows: number;
+                    /** @description no_shows / appointments, 4 decimals; null without turnos */
+                    no_show_rate: number | null;
+                };
+                without_delivered_reminder: {
+                    /** @description Turnos of the period that have started and were not cancelled */
+                    appointments: number;
+                    no_shows: number;
+                    /** @description no_shows / appointments, 4 decimals; null without turnos */
+                    no_show_rate: number | null;
+                };
+            };
         };
         /** @description The doctors in scope together over one bucket of the period (defined as in DoctorPerformanceItem). */
         DoctorPerformancePoint: {

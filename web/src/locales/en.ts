@@ -1043,6 +1043,9 @@ export const en: Messages = {
       kindTotal: 'Total',
       total_one: '{{count}} message in the period',
       total_other: '{{count}} messages in the period',
+      remindersTitle: 'Do reminders work? No-shows of the period\'s appointments',
+      with_delivered_reminder: 'With a delivered reminder: {{appointments}} appointments, {{noShows}} no-shows ({{rate}})',
+      without_delivered_reminder: 'Without a delivered reminder: {{appointments}} appointments, {{noShows}} no-shows ({{rate}})',
     },
   },
   fieldErrors: {

@@ -1045,6 +1045,9 @@ export const esAR = {
       kindTotal: 'Total',
       total_one: '{{count}} mensaje en el período',
       total_other: '{{count}} mensajes en el período',
+      remindersTitle: '¿Funcionan los recordatorios? Ausentismo de los turnos del período',
+      with_delivered_reminder: 'Con recordatorio entregado: {{appointments}} turnos, {{noShows}} ausentes ({{rate}})',
+      without_delivered_reminder: 'Sin recordatorio entregado: {{appointments}} turnos, {{noShows}} ausentes ({{rate}})',
     },
   },
   fieldErrors: {

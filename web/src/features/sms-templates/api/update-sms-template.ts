@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { smsTemplatesQueryKey } from '@/features/sms-templates/api/list-sms-templates';
-import type { SmsTemplate, SmsTemplateUpdate } from '@/features/sms-templates/types';
+import type { SmsTemplate, SmsTemplateList, SmsTemplateUpdate } from '@/features/sms-templates/types';
 import { api } from '@/lib/api-client';
 
 /** Replaces a template's text; 422 naming body when the text or a placeholder is wrong. */
@@ -12,6 +12,12 @@ export function useUpdateSmsTemplate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ kind, body }: { kind: string; body: string }) => updateSmsTemplate(kind, { body }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: smsTemplatesQueryKey }),
+    // The saved template shows at once (the editor closes on success), then the list reloads.
+    onSuccess: (saved) => {
+      queryClient.setQueryData<SmsTemplateList>(smsTemplatesQueryKey, (list) =>
+        list ? { ...list, items: list.items.map((t) => (t.kind === saved.kind ? saved : t)) } : list,
+      );
+      void queryClient.invalidateQueries({ queryKey: smsTemplatesQueryKey });
+    },
   });
 }

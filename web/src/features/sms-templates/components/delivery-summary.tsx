@@ -14,7 +14,7 @@ const kStatuses: (keyof SmsStatusCounts)[] = [
 
 /** Messages due in a period (the last 30 days by default) by kind and status, for one clinic or all. */
 export function DeliverySummary() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const catalog = useClinicsCatalog();
   const [period, setPeriod] = useState<SummaryPeriod>(() => ({
     ...lastDays(30, new Date().toISOString().slice(0, 10)),
@@ -22,6 +22,7 @@ export function DeliverySummary() {
   }));
   const [draft, setDraft] = useState(period);
   const summary = useSmsSummary(period);
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
 
   return (
     <Stack>
@@ -84,6 +85,23 @@ export function DeliverySummary() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          <Stack gap={2} data-testid="sms-reminder-effect">
+            <Text size="sm" fw={500}>
+              {t('smsTemplates.summary.remindersTitle')}
+            </Text>
+            {(['with_delivered_reminder', 'without_delivered_reminder'] as const).map((group) => {
+              const g = summary.data.reminders[group];
+              return (
+                <Text key={group} size="sm">
+                  {t(`smsTemplates.summary.${group}`, {
+                    appointments: g.appointments,
+                    noShows: g.no_shows,
+                    rate: g.no_show_rate === null ? t('common.none') : percent.format(g.no_show_rate),
+                  })}
+                </Text>
+              );
+            })}
+          </Stack>
         </>
       )}
     </Stack>
