@@ -6,7 +6,7 @@
 // calling any waiting patient, "Finalizar turno", the duplicate diagnosis warning, CIE-10
 // ranking). Each test builds a clinic of its own where it is about noon, so "later today"
 // has hours on the grid.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { apiIn, bookAt, clinicClock, fileBrowser, quarterHourAhead, screenshot, todayClinic } from './browser.mjs';
 
@@ -15,8 +15,9 @@ const { signedIn } = browser;
 let counter = 0;
 const tag = () => `${Date.now() % 10_000_000}${String.fromCharCode(97 + (counter++ % 26))}`;
 
-let admin;
-before(async () => { admin = await signedIn('admin'); });
+// The admin's page that builds each test's clinic, opened by the first test that needs it.
+let adminPage;
+const admin = () => (adminPage ??= signedIn('admin'));
 
 async function newPatient(page, clinicId, extra = {}) {
   const suffix = `${Date.now() % 10_000_000}${counter++}`;
@@ -49,7 +50,7 @@ const columnKeys = (page) => page.locator('[data-testid^="agenda-column-"]').eva
   (cells) => cells.map((c) => c.getAttribute('data-testid').replace('agenda-column-', '')));
 
 test('the secretary picks the doctors shown by specialty, name or turnos that day, and the choice is remembered', async () => {
-  const f = await todayClinic(admin, { tag: tag(), doctors: 6, specialties: ['Cardiología', 'Pediatría', 'Clínica médica'] });
+  const f = await todayClinic(await admin(), { tag: tag(), doctors: 6, specialties: ['Cardiología', 'Pediatría', 'Clínica médica'] });
   const secretary = await signedIn(f.secretary.username, f.secretary.password);
   await openAgenda(secretary);
   const all = f.doctors.map((d) => String(d.doctor_id)).sort();
@@ -88,7 +89,7 @@ test('the secretary picks the doctors shown by specialty, name or turnos that da
 });
 
 test('a turno longer than a row is drawn at its true size in one full-width lane, and the day shows it is loading', async () => {
-  const f = await todayClinic(admin, { tag: tag() });
+  const f = await todayClinic(await admin(), { tag: tag() });
   const [doc] = f.doctors;
   const secretary = await signedIn(f.secretary.username, f.secretary.password);
   const patient = await newPatient(secretary, f.clinic.id);
@@ -120,14 +121,19 @@ test('a turno longer than a row is drawn at its true size in one full-width lane
   await secretary.getByLabel('Mostrar cancelados y ausentes').check();
   const block = secretary.getByTestId(`appointment-${long.json.id}`);
   await block.waitFor();
+  // Its rows are the turno's alone: no slot button is left under it.
   const when = clinicClock(new Date(start), f.clinic.timezone);
-  const slot = secretary.getByTestId(`slot-${doc.doctor_id}-${when.time}`);
+  assert.equal(await secretary.getByTestId(`slot-${doc.doctor_id}-${when.time}`).count(), 0);
+  const free = clinicClock(new Date(start - 60 * 60_000), f.clinic.timezone);
+  const slot = secretary.getByTestId(`slot-${doc.doctor_id}-${free.time}`);
   const [b, s] = [await block.boundingBox(), await slot.boundingBox()];
   assert.ok(b.height >= 4.5 * s.height, `75 minutes cover five rows: ${b.height} vs ${s.height}`);
   assert.ok(b.width >= s.width - 6, `full width: ${b.width} vs ${s.width}`);
   // Nothing bookable beside or under it: the right edge of the block is the block.
+  await block.scrollIntoViewIfNeeded();
+  const b2 = await block.boundingBox();
   const hit = await secretary.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid]')?.getAttribute('data-testid'),
-    { x: b.x + b.width - 4, y: b.y + b.height / 2 });
+    { x: b2.x + b2.width - 4, y: b2.y + b2.height / 2 });
   assert.equal(hit, `appointment-${long.json.id}`);
   assert.equal(await secretary.getByTestId(`appointment-${gone.id}`).count(), 0, 'the cancelled turno under the live one is not drawn beside it');
   await screenshot(secretary, 'agenda-one-lane');
@@ -135,7 +141,7 @@ test('a turno longer than a row is drawn at its true size in one full-width lane
 });
 
 test('the grid is one tab stop with arrow keys inside; Enter books; the dialog gives the focus back', async () => {
-  const f = await todayClinic(admin, { tag: tag(), doctors: 2 });
+  const f = await todayClinic(await admin(), { tag: tag(), doctors: 2 });
   const secretary = await signedIn(f.secretary.username, f.secretary.password);
   const patient = await newPatient(secretary, f.clinic.id);
   await openAgenda(secretary);
@@ -182,7 +188,8 @@ test('the grid is one tab stop with arrow keys inside; Enter books; the dialog g
   await form.getByLabel('Paciente', { exact: true }).selectOption(String(patient.id));
   await form.getByLabel('Práctica').selectOption(String(f.practice.id));
   await form.getByRole('button', { name: 'Reservar' }).click();
-  await form.waitFor({ state: 'detached' });
+  await Promise.race([form.waitFor({ state: 'detached' }), secretary.getByTestId('booking-error').waitFor()]);
+  if (await form.count()) assert.fail(`booking refused: ${await secretary.getByTestId('booking-error').innerText()}`);
   const booked = (await apiIn(secretary, 'GET', `/api/v1/appointments?patient_id=${patient.id}`)).json.items[0];
   await secretary.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === id, `appointment-${booked.id}`);
 
@@ -201,7 +208,7 @@ test('the grid is one tab stop with arrow keys inside; Enter books; the dialog g
 });
 
 test('the turno panel shows the patient\'s DNI, phone and obra social; arrival is offered only on the turno\'s day', async () => {
-  const f = await todayClinic(admin, { tag: tag() });
+  const f = await todayClinic(await admin(), { tag: tag() });
   const [doc] = f.doctors;
   const secretary = await signedIn(f.secretary.username, f.secretary.password);
   const patient = await newPatient(secretary, f.clinic.id, { phone: '011 15 5555-1234', insurer: 'OSDE', insurer_member_number: '61-223344-5' });
@@ -240,11 +247,11 @@ test('the patient page lists upcoming and past turnos with their state, and "Dar
   await past.locator('[data-testid^="patient-appointment-"]').first().waitFor();
   const states = await past.locator('[data-testid^="patient-appointment-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
   assert.ok(states.includes('finished'), `past turnos with their states: ${states.join()}`);
-  assert.match(await past.innerText(), /Finalizado/);
+  assert.match(await past.innerText(), /Finalizado/i);
   await demo.context().close();
 
   // A patient of a clinic of our own: "Dar turno" → the next free slots → booked for them.
-  const f = await todayClinic(admin, { tag: tag() });
+  const f = await todayClinic(await admin(), { tag: tag() });
   const secretary = await signedIn(f.secretary.username, f.secretary.password);
   const patient = await newPatient(secretary, f.clinic.id);
   await secretary.goto(`/patients/${patient.id}`);
@@ -267,7 +274,7 @@ test('the patient page lists upcoming and past turnos with their state, and "Dar
 });
 
 test('the consulting room: "Hoy" shows date and clinic and moves between days; any waiting patient is called; the chart finishes the turno and warns of a duplicate diagnosis; "diabetes" offers E11 first', async () => {
-  const f = await todayClinic(admin, { tag: tag() });
+  const f = await todayClinic(await admin(), { tag: tag() });
   const [doc] = f.doctors;
   const secretary = await signedIn(f.secretary.username, f.secretary.password);
   const [ana, beto] = [await newPatient(secretary, f.clinic.id, { first_name: 'Ana' }), await newPatient(secretary, f.clinic.id, { first_name: 'Beto' })];
@@ -330,7 +337,7 @@ test('the consulting room: "Hoy" shows date and clinic and moves between days; a
 });
 
 test('the day\'s agenda prints as the grid alone: clinic and date, every row, no navigation or controls', async () => {
-  const f = await todayClinic(admin, { tag: tag(), doctors: 3 });
+  const f = await todayClinic(await admin(), { tag: tag(), doctors: 3 });
   const secretary = await signedIn(f.secretary.username, f.secretary.password);
   await openAgenda(secretary);
   await secretary.emulateMedia({ media: 'print' });
@@ -345,7 +352,7 @@ test('the day\'s agenda prints as the grid alone: clinic and date, every row, no
 });
 
 test('"Buscar turno libre" in the agenda: a patient, a practice, the next free slot, booked for them', async () => {
-  const f = await todayClinic(admin, { tag: tag(), doctors: 2 });
+  const f = await todayClinic(await admin(), { tag: tag(), doctors: 2 });
   const secretary = await signedIn(f.secretary.username, f.secretary.password);
   const patient = await newPatient(secretary, f.clinic.id);
   await openAgenda(secretary);

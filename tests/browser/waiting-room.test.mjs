@@ -171,6 +171,9 @@ test('the secretary drags a turno to another time; a refused drop puts it back a
   const block = secretary.getByTestId(`appointment-${id}`);
   await block.waitFor();
   const slotAt = (time) => secretary.getByTestId(`slot-${doctorId}-${day.date}-${time}`);
+  // A row of his column, free (a slot) or under a turno (no slot there: one lane per doctor).
+  const rowAt = (time) => secretary.locator(
+    `[data-testid="slot-${doctorId}-${day.date}-${time}"], [data-testid="under-${doctorId}-${day.date}-${time}"]`);
   const topOf = async (locator) => (await locator.boundingBox()).y;
 
   // Dropped outside his hours: refused with the server's reason, and back where it was.
@@ -180,7 +183,7 @@ test('the secretary drags a turno to another time; a refused drop puts it back a
   assert.match(await refusal.innerText(), /El médico no atiende en ese horario/);
   await secretary.waitForFunction((id) => !document.querySelector(`[data-testid="appointment-${id}"]`)?.hasAttribute('data-moving'), id);
   await block.scrollIntoViewIfNeeded();
-  assert.equal(await topOf(block), await topOf(slotAt(firstTime)), `the refused turno is back at ${firstTime}`);
+  assert.equal(await topOf(block), await topOf(rowAt(firstTime)), `the refused turno is back at ${firstTime}`);
   assert.equal((await apiIn(secretary, 'GET', `/api/v1/appointments/${id}`)).json.start, first.start);
   await screenshot(secretary, 'drag-refused');
 
@@ -193,7 +196,7 @@ test('the secretary drags a turno to another time; a refused drop puts it back a
   assert.equal(Date.parse(moved.end) - Date.parse(moved.start), 30 * 60_000);
   assert.equal(moved.room_id, first.room_id);
   await block.scrollIntoViewIfNeeded();
-  assert.equal(await topOf(block), await topOf(slotAt(targetTime)), `the turno shows at ${targetTime}`);
+  assert.equal(await topOf(block), await topOf(rowAt(targetTime)), `the turno shows at ${targetTime}`);
   assert.equal(await refusal.count(), 0, 'the earlier refusal is gone');
   const history = (await apiIn(secretary, 'GET', `/api/v1/appointments/${id}/history`)).json.items;
   assert.deepEqual(history.map((e) => e.kind), ['created', 'rescheduled']);

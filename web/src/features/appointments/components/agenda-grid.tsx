@@ -281,11 +281,12 @@ export function AgendaGrid({
               };
               const drop = canBook ? dropHandlers(c, i, r, m) : {};
               const block = blockAt(r, i);
+              const suffix = c.doctorId === null ? `${c.key}-${hhmm}` : dated ? `${c.doctorId}-${c.date}-${hhmm}` : `${c.doctorId}-${hhmm}`;
               if (block) {
-                // Under a turno: a drop target only; the turno itself is the cell.
+                // Under a turno: a drop target only (test id `under-…`); the turno itself is the cell.
                 return (
                   <Fragment key={c.key}>
-                    <div aria-hidden style={style} {...drop} />
+                    <div aria-hidden style={style} data-testid={`under-${suffix}`} {...drop} />
                     {block.row === r && (
                       <TurnoBlock
                         block={block}
@@ -316,7 +317,7 @@ export function AgendaGrid({
                   />
                 );
               }
-              const id = dated ? `slot-${c.doctorId}-${c.date}-${hhmm}` : `slot-${c.doctorId}-${hhmm}`;
+              const id = `slot-${suffix}`;
               return (
                 <button
                   key={c.key}
@@ -408,7 +409,7 @@ function TurnoBlock({
       style={{
         gridColumn: index + 2,
         gridRow: `${row + 2} / span ${span}`,
-        margin: '1px 2px',
+        margin: '0 2px',
         zIndex: 2,
         overflow: 'hidden',
         textAlign: 'left',
