@@ -243,6 +243,24 @@ TEST_F(PopulationHealthTest, TheIncrementalRollupsEqualARebuildRowForRow) {
   EXPECT_EQ(Sql("SELECT count(*) FROM report_patient_visits")[0][0].as<int>(), 13) << "p1 twice, p13 and p14 never";
 }
 
+TEST_F(PopulationHealthTest, AnEditedBirthDateOrSexMovesThePatientToTheirNewGroupAsARebuildWould) {
+  LoadTheNetwork();
+  auto women = [&] {
+    auto report = service_->PopulationHealth(admin_, March()).value();
+    for (const auto& g : report.groups) {
+      if (g.clinic_id == 1 && g.age_band == "60-64" && g.sex == "F") return g.population.value;
+    }
+    return std::optional<std::int64_t>{};
+  };
+  EXPECT_EQ(women(), 6);
+  // p7, the asthmatic boy of Norte, was recorded with the wrong birth date and sex.
+  Sql("UPDATE patients SET birth_date = date '1964-01-01' - 140, sex = 'F' WHERE id = 7");
+  EXPECT_EQ(women(), 7) << "the visit rollup follows the patient";
+  auto incremental = Everything();
+  ASSERT_TRUE(service_->Rebuild().has_value());
+  EXPECT_EQ(Everything(), incremental);
+}
+
 TEST_F(PopulationHealthTest, CareGapsListTheChronicPatientsNotSeenOrOverdueThatTheCallerMaySeeAndAuditEach) {
   LoadTheNetwork();
   // p1 was last seen at Sur on 2026-03-25. p2's follow-up was due on 2026-06-01 and she has not been back since March.
