@@ -15,6 +15,10 @@ export const en: Messages = {
     none: '—',
     unexpectedError: 'Something unexpected went wrong.',
     required: 'Required',
+    date: 'Date',
+    time: 'Time',
+    datePlaceholder: 'dd/mm/yyyy',
+    timePlaceholder: 'hh:mm',
   },
   language: {
     label: 'Language',

@@ -15,6 +15,10 @@ export const esAR = {
     none: '—',
     unexpectedError: 'Ocurrió un error inesperado.',
     required: 'Campo obligatorio',
+    date: 'Fecha',
+    time: 'Hora',
+    datePlaceholder: 'dd/mm/aaaa',
+    timePlaceholder: 'hh:mm',
   },
   language: {
     label: 'Idioma',

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,8 @@ import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
 import { useNotifySuccess } from '@/hooks/use-notify';
 import { canManageAppointments } from '@/lib/navigation';
+import { DateInput } from '@/components/date-input';
+import { isIsoDate } from '@/lib/format';
 
 const kDefaultZone = 'America/Argentina/Buenos_Aires';
 
@@ -178,11 +180,11 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
           <Button variant="default" onClick={() => setDate(addDays(date, -step))}>
             {t('appointments.agenda.previous')}
           </Button>
-          <TextInput
+          <DateInput
             label={t('appointments.agenda.date')}
-            type="date"
             value={date}
-            onChange={(e) => e.currentTarget.value && setDate(e.currentTarget.value)}
+            onChange={(v) => isIsoDate(v) && setDate(v)}
+            w={130}
           />
           <Button variant="default" onClick={() => setDate(addDays(date, step))}>
             {t('appointments.agenda.next')}

@@ -9,7 +9,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Title,
   UnstyledButton,
 } from '@mantine/core';
@@ -33,6 +32,8 @@ import {
 import { todayAt } from '@/features/appointments/utils/time-grid';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
 import { useNotifySuccess } from '@/hooks/use-notify';
+import { DateInput } from '@/components/date-input';
+import { isIsoDate } from '@/lib/format';
 
 const kDefaultZone = 'America/Argentina/Buenos_Aires';
 
@@ -130,12 +131,10 @@ export function BookFromAvailability({ patientId, mine }: { patientId: number; m
             value={doctorId}
             onChange={(e) => choose(setDoctorId)(e.currentTarget.value)}
           />
-          <TextInput
+          <DateInput
             label={t('appointments.mine.fromDate')}
-            type="date"
-            min={todayAt(zone)}
             value={fromDate}
-            onChange={(e) => e.currentTarget.value && choose(setFromDate)(e.currentTarget.value)}
+            onChange={(v) => isIsoDate(v) && v >= todayAt(zone) && choose(setFromDate)(v)}
           />
         </SimpleGrid>
         {practice && (
