@@ -1,4 +1,15 @@
-import { createTheme, Drawer, MantineProvider, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  darken,
+  defaultVariantColorsResolver,
+  Drawer,
+  MantineProvider,
+  Modal,
+  Notification,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
@@ -8,12 +19,35 @@ import { queryClient } from '@/lib/query-client';
 // WCAG 2.1 AA asks 4.5:1 for text. Mantine's defaults fall short on white: teal-6 under
 // white button text (2.6:1), gray-6 "dimmed" text (3.3:1) and red-6 errors (3.3:1). The
 // darkest teal (5.0:1), gray-7 (8.6:1) and red-9 (5.9:1) keep the look and pass.
+// Text on the light, outline and subtle variants (badges, active links, subtle buttons) is
+// shade 9 of its colour, which is 4.3:1 for teal on its light background and 3:1 for
+// yellow or orange on white: a quarter darker, every colour passes 4.5:1.
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor || !input.theme.colors[parsed.color]) return colors;
+  const deep = darken(input.theme.colors[parsed.color]![9], 0.25);
+  switch (input.variant) {
+    case 'light':
+    case 'subtle':
+    case 'transparent':
+      return { ...colors, color: deep };
+    case 'outline':
+      return { ...colors, color: deep, border: `1px solid ${deep}` };
+    default:
+      return colors;
+  }
+};
+
 // Close buttons of dialogs, drawers and notifications are icons: each gets a name.
 function themeFor(closeLabel: string) {
   const closeButtonProps = { 'aria-label': closeLabel };
   return createTheme({
     primaryColor: 'teal',
     primaryShade: { light: 9, dark: 8 },
+    // Filled yellow or orange get black text, not white (1.9:1).
+    autoContrast: true,
+    variantColorResolver,
     defaultRadius: 'sm',
     components: {
       Modal: Modal.extend({ defaultProps: { closeButtonProps } }),

@@ -510,6 +510,28 @@ export const en: Messages = {
   errors: {
     boundaryTitle: 'Something went wrong',
     boundaryBody: 'We could not show this section.',
+    status: {
+      s400: 'The request is not valid',
+      s401: 'Your session ended',
+      s403: 'You are not allowed to do this',
+      s404: 'Not found',
+      s409: 'This cannot be done now',
+      s422: 'Check the data you entered',
+      s429: 'Too many attempts',
+      s500: 'The server had a problem',
+      s503: 'The service is unavailable',
+    },
+    statusDetail: {
+      s400: 'Check the data and try again.',
+      s401: 'Sign in again to continue.',
+      s403: 'If you think you should be able to, ask the administration.',
+      s404: 'It may no longer exist or you may not have access.',
+      s409: 'It changed while you were looking or clashes with other data. Refresh and try again.',
+      s422: 'Some data does not have the expected format.',
+      s429: 'Wait a moment and try again.',
+      s500: 'Try again in a few minutes.',
+      s503: 'Try again in a few minutes.',
+    },
   },
   appointments: {
     status: {

@@ -510,6 +510,29 @@ export const esAR = {
   errors: {
     boundaryTitle: 'Algo salió mal',
     boundaryBody: 'No pudimos mostrar esta sección.',
+    // A failed request shown by its status when no screen explains it better.
+    status: {
+      s400: 'La solicitud no es válida',
+      s401: 'Tu sesión terminó',
+      s403: 'No tenés permiso para hacer esto',
+      s404: 'No lo encontramos',
+      s409: 'No se puede hacer ahora',
+      s422: 'Revisá los datos ingresados',
+      s429: 'Demasiados intentos',
+      s500: 'El servidor tuvo un problema',
+      s503: 'El servicio no está disponible',
+    },
+    statusDetail: {
+      s400: 'Revisá los datos y probá de nuevo.',
+      s401: 'Ingresá de nuevo para seguir.',
+      s403: 'Si creés que deberías poder, consultá con la administración.',
+      s404: 'Puede que ya no exista o que no tengas acceso.',
+      s409: 'Cambió mientras lo mirabas o choca con otro dato. Actualizá y probá de nuevo.',
+      s422: 'Algún dato no tiene el formato esperado.',
+      s429: 'Esperá un momento y probá de nuevo.',
+      s500: 'Probá de nuevo en unos minutos.',
+      s503: 'Probá de nuevo en unos minutos.',
+    },
   },
   // Server field messages (English, from the API) shown in the UI language.
   // Looked up first as `<field>.<message>`, then as `<message>`.
