@@ -46,7 +46,7 @@ test('dates are typed dd/mm/aaaa and times on a 24-hour clock', async () => {
   await page.getByRole('link', { name: 'Auditoría' }).click();
   const from = page.getByLabel('Desde');
   await from.waitFor();
-  assert.equal(await from.getAttribute('type'), 'text', 'not the browser\'s locale picker');
+  assert.equal((await from.getAttribute('type')) ?? 'text', 'text', 'not the browser\'s locale picker');
   assert.equal(await from.getAttribute('placeholder'), 'dd/mm/aaaa');
   await from.fill('1/12/2026');
   await from.blur();

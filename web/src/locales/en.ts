@@ -654,7 +654,9 @@ export const en: Messages = {
     mine: {
       title: 'My appointments',
       upcoming: 'Upcoming',
-      past: 'Past',
+      past: 'Past and cancelled',
+      addToCalendar: 'Add to calendar',
+      calendarSummary: 'Appointment: {{practice}} with {{doctor}}',
       emptyUpcoming: 'You have no upcoming appointments.',
       emptyPast: 'You have no past appointments.',
       noPatient: 'Your user is not linked to a patient.',

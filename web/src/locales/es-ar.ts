@@ -657,7 +657,9 @@ export const esAR = {
     mine: {
       title: 'Mis turnos',
       upcoming: 'Próximos',
-      past: 'Anteriores',
+      past: 'Anteriores y cancelados',
+      addToCalendar: 'Agregar al calendario',
+      calendarSummary: 'Turno: {{practice}} con {{doctor}}',
       emptyUpcoming: 'No tenés turnos próximos.',
       emptyPast: 'No tenés turnos anteriores.',
       noPatient: 'Tu usuario no está vinculado a un paciente.',
