@@ -45,3 +45,21 @@ test('the patient adds an upcoming turno to the calendar from "Mis turnos" on a 
   assert.match(text.replace(/\r\n /g, ''), /LOCATION:.*\\, /, 'the address, commas escaped');
   await page.context().close();
 });
+
+test('every patient screen fits 390 px without sideways scrolling, and the menu holds "Salir"', async () => {
+  const page = await browser.signedIn('paciente');
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/', '/my-appointments', '/me/record', '/me/access-log', '/me/profile', '/password']) {
+    await page.goto(path);
+    await page.getByRole('heading', { level: 1 }).last().waitFor();
+    await page.waitForLoadState('networkidle');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `${path} is ${width} px wide`);
+    await browser.a11y(page);
+  }
+  assert.equal(await page.getByRole('button', { name: 'Salir' }).count(), 0, 'closed menu: no sign-out in the header');
+  await page.getByRole('button', { name: 'Abrir o cerrar la navegación' }).click();
+  await page.getByRole('button', { name: 'Salir' }).click();
+  await page.getByRole('button', { name: 'Ingresar' }).waitFor();
+  await page.context().close();
+});

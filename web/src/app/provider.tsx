@@ -63,7 +63,11 @@ const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
   variables: {},
   light: {
     ...Object.fromEntries(
-      Object.entries(theme.colors).map(([name, shades]) => [`--mantine-color-${name}-light-color`, darken(shades[9], 0.25)]),
+      Object.entries(theme.colors).flatMap(([name, shades]) => [
+        [`--mantine-color-${name}-light-color`, darken(shades[9], 0.25)],
+        // Hovered filled buttons go darker, not back to the lighter shade 8 (3.9:1 for teal).
+        [`--mantine-color-${name}-filled-hover`, darken(shades[9], 0.15)],
+      ]),
     ),
     '--mantine-primary-color-light-color': darken(theme.colors[theme.primaryColor]![9], 0.25),
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
