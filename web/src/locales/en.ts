@@ -669,7 +669,7 @@ export const en: Messages = {
       noSlots: 'No free times in the {{days}} days from that date. Try a later date, another clinic or another doctor.',
       moreSlots: 'There are more times: choose a clinic or a doctor, or a later date, to see them.',
       doctorNumber: 'Doctor no. {{id}}',
-      slotLabel: '{{date}} at {{time}} with {{doctor}} at {{clinic}}',
+      slotLabel: '{{time}} {{doctor}} {{clinic}}, {{date}}',
       chosen: 'Chosen appointment',
       chooseAnother: 'Choose another',
       confirm: 'Book this appointment',

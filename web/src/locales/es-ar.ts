@@ -672,7 +672,7 @@ export const esAR = {
       noSlots: 'No hay horarios libres en los {{days}} días desde esa fecha. Probá con una fecha posterior, otra clínica u otro médico.',
       moreSlots: 'Hay más horarios: elegí clínica o médico, o una fecha posterior, para verlos.',
       doctorNumber: 'Médico n.º {{id}}',
-      slotLabel: '{{date}} a las {{time}} con {{doctor}} en {{clinic}}',
+      slotLabel: '{{time}} {{doctor}} {{clinic}}, {{date}}',
       chosen: 'Turno elegido',
       chooseAnother: 'Elegir otro',
       confirm: 'Confirmar turno',
