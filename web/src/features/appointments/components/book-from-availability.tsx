@@ -219,7 +219,6 @@ function FreeSlots({ slots, loading, error, mine, doctorNames, chosen, onChoose 
                     data-start={s.start}
                     data-doctor-id={s.doctor_id}
                     aria-pressed={selected}
-                    aria-label={t('appointments.mine.slotLabel', { date: dayHeading(date), time: time(s.start, zone), doctor, clinic: clinicName })}
                     onClick={() => onChoose(s)}
                     style={{
                       padding: '6px 10px',
