@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "http/accept_encoding.h"
 #include "http/problem.h"
 
 namespace healthpulse::http {
@@ -22,6 +23,24 @@ std::string ContentType(const std::filesystem::path& path) {
     if (ext == suffix) return type;
   }
   return "application/octet-stream";
+}
+
+// Types worth compressing: the build writes .br and .gz beside these files only.
+bool IsText(const std::filesystem::path& path) {
+  static const char* const kTextExtensions[] = {".html", ".js", ".css", ".svg", ".json", ".map", ".txt"};
+  auto ext = path.extension().string();
+  for (const char* text : kTextExtensions) {
+    if (ext == text) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> ReadFile(const std::filesystem::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return std::nullopt;
+  std::ostringstream body;
+  body << file.rdbuf();
+  return body.str();
 }
 
 // True when `relative` is one or more plain segments: "a/b.js", never "/a", "a//b",
@@ -64,23 +83,41 @@ std::optional<std::filesystem::path> StaticFiles::Resolve(const std::string& rel
   return path;
 }
 
-Response StaticFiles::ServeFile(const std::string& relative, bool immutable) const {
+Response StaticFiles::ServeFile(const std::string& relative, bool immutable, std::string_view accept_encoding) const {
   auto path = Resolve(relative);
   if (!path) return ProblemResponse(404, "", "Not found");
-  std::ifstream file(*path, std::ios::binary);
-  if (!file) return ProblemResponse(404, "", "Not found");
-  std::ostringstream body;
-  body << file.rdbuf();
-  Response response{200, ContentType(*path), body.str(), {}, {}};
+  const bool text = IsText(*path);
+  std::optional<std::string> body;
+  const char* coding = nullptr;
+  if (text) {
+    static const std::pair<const char*, const char*> kCodings[] = {{"br", ".br"}, {"gzip", ".gz"}};
+    for (const auto& [name, suffix] : kCodings) {
+      if (!AcceptsEncoding(accept_encoding, name)) continue;
+      // The sibling goes through Resolve too: it must itself be a regular file inside root.
+      auto sibling = Resolve(relative + suffix);
+      if (!sibling) continue;
+      body = ReadFile(*sibling);
+      if (body) {
+        coding = name;
+        break;
+      }
+    }
+  }
+  if (!body) body = ReadFile(*path);
+  if (!body) return ProblemResponse(404, "", "Not found");
+  Response response{200, ContentType(*path), std::move(*body), {}, {}};
   response.headers.emplace_back("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+  if (coding) response.headers.emplace_back("Content-Encoding", coding);
+  if (text) response.headers.emplace_back("Vary", "Accept-Encoding");
   return response;
 }
 
 Response StaticFiles::Serve(const Request& request) const {
   std::string relative = request.path.rfind('/', 0) == 0 ? request.path.substr(1) : request.path;
-  if (relative.rfind("assets/", 0) == 0) return ServeFile(relative, true);
-  if (Resolve(relative)) return ServeFile(relative, false);
-  auto index = ServeFile("index.html", false);
+  const std::string accept_encoding = request.Header("accept-encoding").value_or("");
+  if (relative.rfind("assets/", 0) == 0) return ServeFile(relative, true, accept_encoding);
+  if (Resolve(relative)) return ServeFile(relative, false, accept_encoding);
+  auto index = ServeFile("index.html", false, accept_encoding);
   if (index.status == 404) {
     return ProblemResponse(404, "", "The web app is not built: run `make run`, or set HEALTHPULSE_WEB_ROOT");
   }

@@ -3,16 +3,20 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import zlib from 'node:zlib';
 import { BASE_URL } from './helpers.mjs';
 
 /** GET with the request target sent exactly as given (no URL normalisation). */
-function getRaw(target) {
+function getRaw(target, headers = {}) {
   const url = new URL(BASE_URL);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, method: 'GET', path: target }, (res) => {
+    const req = http.request({ host: url.hostname, port: url.port, method: 'GET', path: target, headers }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('latin1') }));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode, headers: res.headers, bytes, body: bytes.toString('latin1') });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -49,6 +53,30 @@ describe('static files', () => {
         `${target} → ${res.status}`);
       assert.doesNotMatch(res.body, /root:x?:0:0|HEALTHPULSE_|PATH=|healthpulse serve/, target);
     }
+  });
+
+  test('assets and the page arrive precompressed in the coding the client accepts', async () => {
+    const page = await getRaw('/');
+    const asset = page.body.match(/\/assets\/[^"]+\.js/)[0];
+    const plain = await getRaw(asset);
+    assert.equal(plain.headers['content-encoding'], undefined, 'no Accept-Encoding, no coding');
+    assert.equal(plain.headers.vary, 'Accept-Encoding');
+    const br = await getRaw(asset, { 'Accept-Encoding': 'gzip, deflate, br' });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(br.headers.vary, 'Accept-Encoding');
+    assert.equal(br.headers['cache-control'], 'public, max-age=31536000, immutable');
+    assert.match(br.headers['content-type'], /^text\/javascript/);
+    assert.ok(br.bytes.length < plain.bytes.length / 2, `${br.bytes.length} of ${plain.bytes.length} bytes`);
+    assert.ok(zlib.brotliDecompressSync(br.bytes).equals(plain.bytes), 'decodes to the same script');
+    const gz = await getRaw(asset, { 'Accept-Encoding': 'gzip' });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.ok(zlib.gunzipSync(gz.bytes).equals(plain.bytes));
+    const refused = await getRaw(asset, { 'Accept-Encoding': 'br;q=0, gzip;q=0' });
+    assert.equal(refused.headers['content-encoding'], undefined);
+    const index = await getRaw('/patients/1', { 'Accept-Encoding': 'br' });
+    assert.equal(index.headers['content-encoding'], 'br');
+    assert.equal(index.headers['cache-control'], 'no-cache', 'the page is revalidated, so a new build is seen');
+    assert.match(zlib.brotliDecompressSync(index.bytes).toString(), /<div id="root">/);
   });
 
   test('a missing asset is 404, not the page', async () => {

@@ -1,7 +1,8 @@
 // Starts Debian's Chromium through playwright-core (never a downloaded browser) with the
 // flags this closed network needs, and gives each test a fresh context.
-import { before, after } from 'node:test';
+import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,12 +23,64 @@ export async function launch() {
   });
 }
 
-// A new page in its own context (own sessionStorage), failing the test on page errors.
-export async function newPage(browser, errors) {
+// WCAG 2.1 A and AA plus axe's best practices (landmarks, names); critical and serious fail.
+const kAxeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const kFailingImpacts = new Set(['critical', 'serious']);
+
+/**
+ * Runs axe-core on what `page` shows now (every screen of the app; not the API's docs) and adds each critical or serious violation to
+ * `violations` as "path: rule (impact) help — selector". A page that navigates or closes
+ * while axe runs is checked again at its next screen, so that run is dropped.
+ */
+export async function checkA11y(page, violations) {
+  if (page.isClosed()) return;
+  // Swagger UI under /api/docs is the developers' third-party tool, not a screen of the app.
+  if (new URL(page.url()).pathname.startsWith('/api/')) return;
+  let results;
+  try {
+    results = await new AxeBuilder({ page }).withTags(kAxeTags).options({ resultTypes: ['violations'] }).analyze();
+  } catch (e) {
+    if (/closed|destroyed|navigat|detached|Target/i.test(String(e?.message ?? e))) return;
+    throw e;
+  }
+  const where = new URL(page.url()).pathname;
+  for (const v of results.violations) {
+    if (!kFailingImpacts.has(v.impact)) continue;
+    for (const node of v.nodes) {
+      const line = `${where}: ${v.id} (${v.impact}) ${v.help} — ${node.target.join(' ')}`;
+      if (!violations.includes(line)) violations.push(line);
+    }
+  }
+}
+
+// Every open page, with where its violations go and its axe check in progress.
+const a11yQueues = new Map();
+
+/** Checks what `page` shows now with axe (see checkA11y); resolves when done. */
+export function a11y(page) {
+  const entry = a11yQueues.get(page);
+  if (!entry) return Promise.resolve();
+  entry.pending = entry.pending.then(() => checkA11y(page, entry.violations)).catch(() => {});
+  return entry.pending;
+}
+
+// A new page in its own context (own sessionStorage), failing the test on page errors and
+// on accessibility violations: axe runs on the screen reached by each step helper
+// (signing in), on what a test asks for with a11y(page) (a dialog, a new screen), and on
+// what each page shows when its context closes. axe blocks the page while it runs, so it
+// never runs in the middle of a test's own steps.
+export async function newPage(browser, errors, violations = []) {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'es-AR' });
   context.setDefaultTimeout(15000);
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(`${e.message}`));
+  a11yQueues.set(page, { violations, pending: Promise.resolve() });
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await a11y(page);
+    a11yQueues.delete(page);
+    return close(...args);
+  };
   return page;
 }
 
@@ -38,16 +91,19 @@ export async function screenshot(page, name) {
 
 export async function signIn(page, username, password) {
   await page.goto('/login');
+  await page.getByRole('button', { name: 'Ingresar' }).waitFor();
+  await a11y(page);
   await page.getByLabel('Usuario').fill(username);
   await page.getByLabel('Contraseña').fill(password);
   await page.getByRole('button', { name: 'Ingresar' }).click();
 }
 
 // A new page signed in as `username`, on the home page (see newPage for `errors`).
-export async function signedInPage(browser, errors, username, password = 'healthpulse') {
-  const page = await newPage(browser, errors);
+export async function signedInPage(browser, errors, username, password = 'healthpulse', violations = []) {
+  const page = await newPage(browser, errors, violations);
   await signIn(page, username, password);
   await page.getByRole('heading', { name: 'Inicio' }).waitFor();
+  await a11y(page);
   return page;
 }
 
@@ -66,20 +122,29 @@ export function apiIn(page, method, path, body) {
 
 /**
  * The browser of one test file: launched before its tests and closed after them; the file
- * fails if any page opened on it threw a JavaScript error. Opens pages with
- * `newPage()` and `signedIn(username, password)`.
+ * fails if any page opened on it threw a JavaScript error, and each test fails on any
+ * critical or serious axe-core violation on a screen it visited (checked at sign-in, on
+ * the home page, where a test calls `a11y(page)`, when a context closes, and on every
+ * page still open when the test ends). Opens pages with `newPage()` and `signedIn(username, password)`.
  */
 export function fileBrowser() {
   const pageErrors = [];
+  const violations = [];
   let browser;
   before(async () => { browser = await launch(); });
+  afterEach(async () => {
+    for (const page of [...a11yQueues.keys()]) await a11y(page);
+    const found = violations.splice(0);
+    assert.deepEqual(found, [], 'no critical or serious accessibility violations on any screen visited');
+  });
   after(async () => {
     await browser?.close();
     assert.deepEqual(pageErrors, [], 'no JavaScript errors on any page');
   });
   return {
-    newPage: () => newPage(browser, pageErrors),
-    signedIn: (username, password) => signedInPage(browser, pageErrors, username, password),
+    newPage: () => newPage(browser, pageErrors, violations),
+    signedIn: (username, password) => signedInPage(browser, pageErrors, username, password, violations),
+    a11y,
   };
 }
 

@@ -1,6 +1,7 @@
 #include "http/static_files.h"
 
 #include <fstream>
+#include <optional>
 #include <vector>
 
 #include <unistd.h>
@@ -37,12 +38,13 @@ class StaticFilesTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(base_); }
 
-  Response Get(const std::string& target) const {
+  Response Get(const std::string& target, const std::string& accept_encoding = "") const {
     auto parsed = ParseTarget(target);
     EXPECT_TRUE(parsed) << target;
     Request request;
     request.method = "GET";
     request.path = parsed ? parsed->path : "/";
+    if (!accept_encoding.empty()) request.headers["accept-encoding"] = accept_encoding;
     return StaticFiles(base_ / "web").Serve(request);
   }
 
@@ -78,6 +80,57 @@ TEST_F(StaticFilesTest, NeverReadsOutsideTheRoot) {
 TEST_F(StaticFilesTest, AssetsThatDoNotExistAre404NotThePage) {
   EXPECT_EQ(Get("/assets/missing.js").status, 404);
   EXPECT_EQ(Get("/assets/../../secret.txt").status, 404);
+}
+
+std::optional<std::string> HeaderOf(const Response& response, const std::string& name) {
+  for (const auto& [key, value] : response.headers) {
+    if (key == name) return value;
+  }
+  return std::nullopt;
+}
+
+// The build writes app.js.br and app.js.gz beside app.js; robots.txt has only a .gz; the
+// image has none, and a .br that is a symlink out of the root is never followed.
+TEST_F(StaticFilesTest, SendsThePrecompressedFileTheClientAccepts) {
+  Write(base_ / "web/assets/app.js.br", "APP-BR");
+  Write(base_ / "web/assets/app.js.gz", "APP-GZ");
+  Write(base_ / "web/index.html.br", "INDEX-BR");
+  Write(base_ / "web/robots.txt.gz", "ROBOTS-GZ");
+  Write(base_ / "web/logo.png", "PNG");
+  Write(base_ / "web/logo.png.gz", "PNG-GZ");
+  fs::create_symlink(base_ / "secret.txt", base_ / "web/robots.txt.br");
+  struct Case {
+    std::string target, accept, body, encoding;
+  };
+  const Case cases[] = {
+      {"/assets/app.js", "", "APP", ""},
+      {"/assets/app.js", "gzip, deflate, br", "APP-BR", "br"},
+      {"/assets/app.js", "gzip", "APP-GZ", "gzip"},
+      {"/assets/app.js", "br;q=0, gzip;q=0.5", "APP-GZ", "gzip"},
+      {"/assets/app.js", "identity", "APP", ""},
+      {"/assets/app.js", "*", "APP-BR", "br"},
+      {"/assets/app.js", "*, br;q=0, gzip;q=0", "APP", ""},
+      {"/patients/12", "br", "INDEX-BR", "br"},
+      {"/patients/12", "gzip", "INDEX", ""},
+      {"/robots.txt", "br, gzip", "ROBOTS-GZ", "gzip"},
+      {"/logo.png", "gzip", "PNG", ""},
+  };
+  for (const auto& c : cases) {
+    auto response = Get(c.target, c.accept);
+    EXPECT_EQ(response.status, 200) << c.target << " with " << c.accept;
+    EXPECT_EQ(response.body, c.body) << c.target << " with " << c.accept;
+    EXPECT_EQ(HeaderOf(response, "Content-Encoding").value_or(""), c.encoding) << c.target << " with " << c.accept;
+  }
+  EXPECT_EQ(HeaderOf(Get("/assets/app.js", "br"), "Vary").value_or(""), "Accept-Encoding");
+  EXPECT_EQ(HeaderOf(Get("/assets/app.js"), "Vary").value_or(""), "Accept-Encoding") << "the plain one varies too";
+  EXPECT_FALSE(HeaderOf(Get("/logo.png", "gzip"), "Vary")) << "images are never compressed";
+  EXPECT_EQ(Get("/assets/app.js", "br").content_type, "text/javascript; charset=utf-8") << "the type of what it decodes to";
+}
+
+TEST_F(StaticFilesTest, HashedAssetsAreImmutableAndThePageIsRevalidated) {
+  EXPECT_EQ(HeaderOf(Get("/assets/app.js", "br"), "Cache-Control").value_or(""), "public, max-age=31536000, immutable");
+  EXPECT_EQ(HeaderOf(Get("/patients/12"), "Cache-Control").value_or(""), "no-cache");
+  EXPECT_EQ(HeaderOf(Get("/"), "Cache-Control").value_or(""), "no-cache");
 }
 
 TEST_F(StaticFilesTest, ResolveAcceptsOnlyPlainRelativePathsInside) {

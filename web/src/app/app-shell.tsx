@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Divider, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +43,8 @@ export function HealthPulseShell() {
               {t('app.name')}
             </Title>
           </Group>
-          <Group gap="md" wrap="nowrap">
+          {/* On a phone these move into the menu (the navbar below), so nothing scrolls sideways. */}
+          <Group gap="md" wrap="nowrap" visibleFrom="sm">
             <div data-testid="user-menu" aria-label={t('auth.userMenu')} role="group">
               <Text size="sm" fw={600} lh={1.2} data-testid="user-full-name">
                 {user.full_name}
@@ -71,6 +72,16 @@ export function HealthPulseShell() {
             onClick={close}
           />
         ))}
+        <Stack gap="xs" mt="md" hiddenFrom="sm" data-testid="mobile-session">
+          <Divider />
+          <Text size="sm" fw={600}>
+            {user.full_name} · {t(roleLabelKey(user.role))}
+          </Text>
+          <LanguageSwitch />
+          <Button variant="default" onClick={signOut} loading={logoutMutation.isPending}>
+            {t('auth.logout')}
+          </Button>
+        </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

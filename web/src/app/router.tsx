@@ -1,47 +1,17 @@
 import { createBrowserRouter } from 'react-router';
 import { HealthPulseShell } from '@/app/app-shell';
 import { RequireArea } from '@/app/require-area';
-import { AgendaRoute } from '@/app/routes/agenda';
-import { AuditRoute } from '@/app/routes/audit';
-import { ClinicDetailRoute } from '@/app/routes/clinic-detail';
-import { ClinicNewRoute } from '@/app/routes/clinic-new';
-import { ClinicsListRoute } from '@/app/routes/clinics-list';
-import { DoctorDetailRoute } from '@/app/routes/doctor-detail';
-import { DoctorsListRoute } from '@/app/routes/doctors-list';
-import { EmergencyAccessesRoute } from '@/app/routes/emergency-accesses';
-import { FollowUpWorklistRoute } from '@/app/routes/follow-up-worklist';
-import { HomeRoute } from '@/app/routes/home';
-import { LoginRoute } from '@/app/routes/login';
-import { MyAppointmentsRoute } from '@/app/routes/my-appointments';
-import { MyRecordRoute } from '@/app/routes/my-record';
-import { PasswordRoute } from '@/app/routes/password';
-import { PatientChartRoute } from '@/app/routes/patient-chart';
-import { PatientDetailRoute } from '@/app/routes/patient-detail';
-import { PatientNewRoute } from '@/app/routes/patient-new';
-import { PatientsListRoute } from '@/app/routes/patients-list';
-import { PhoneProblemsRoute } from '@/app/routes/phone-problems';
-import { PracticesRoute } from '@/app/routes/practices';
-import { ProfileRoute } from '@/app/routes/profile';
-import { RecordAccessLogRoute } from '@/app/routes/record-access-log';
-import { SmsInboxRoute } from '@/app/routes/sms-inbox';
-import { SmsTemplatesRoute } from '@/app/routes/sms-templates';
-import { StatisticsRoute } from '@/app/routes/statistics';
-import { TodayRoute } from '@/app/routes/today';
-import { UserDetailRoute } from '@/app/routes/user-detail';
-import { UserNewRoute } from '@/app/routes/user-new';
-import { UsersListRoute } from '@/app/routes/users-list';
-import { WaitingRoomRoute } from '@/app/routes/waiting-room';
-import { WaitingRoomBoardRoute } from '@/app/routes/waiting-room-board';
 import { NotFound } from '@/components/not-found';
 import { RouteErrorBoundary } from '@/components/route-error-boundary';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 
-// Each route area (login, shell, home, users, clinics, practices, doctors, patients,
+// Every screen is its own chunk, loaded when its route is first visited (`lazy`): the
+// sign-in page downloads only what it shows. Each route area (login, shell, home, users, clinics, practices, doctors, patients,
 // profile, audit, password, agenda, today, my-appointments, waiting room, my record, its
 // access log, emergency accesses, follow-up worklist, SMS templates, SMS inbox, phone problems) has its own errorElement. The waiting-room board is full
 // screen, outside the shell; the chart lives under patients.
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorBoundary /> },
+  { path: '/login', lazy: () => import('@/app/routes/login').then((m) => ({ Component: m.LoginRoute })), errorElement: <RouteErrorBoundary /> },
   {
     path: '/waiting-room/:id',
     element: (
@@ -50,7 +20,7 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     errorElement: <RouteErrorBoundary />,
-    children: [{ index: true, element: <WaitingRoomBoardRoute /> }],
+    children: [{ index: true, lazy: () => import('@/app/routes/waiting-room-board').then((m) => ({ Component: m.WaitingRoomBoardRoute })) }],
   },
   {
     path: '/',
@@ -64,15 +34,15 @@ export const router = createBrowserRouter([
       {
         errorElement: <RouteErrorBoundary />,
         children: [
-          { index: true, element: <HomeRoute />, errorElement: <RouteErrorBoundary /> },
+          { index: true, lazy: () => import('@/app/routes/home').then((m) => ({ Component: m.HomeRoute })), errorElement: <RouteErrorBoundary /> },
           {
             path: 'users',
             element: <RequireArea area="users" />,
             errorElement: <RouteErrorBoundary />,
             children: [
-              { index: true, element: <UsersListRoute /> },
-              { path: 'new', element: <UserNewRoute /> },
-              { path: ':id', element: <UserDetailRoute /> },
+              { index: true, lazy: () => import('@/app/routes/users-list').then((m) => ({ Component: m.UsersListRoute })) },
+              { path: 'new', lazy: () => import('@/app/routes/user-new').then((m) => ({ Component: m.UserNewRoute })) },
+              { path: ':id', lazy: () => import('@/app/routes/user-detail').then((m) => ({ Component: m.UserDetailRoute })) },
             ],
           },
           {
@@ -80,24 +50,24 @@ export const router = createBrowserRouter([
             element: <RequireArea area="clinics" />,
             errorElement: <RouteErrorBoundary />,
             children: [
-              { index: true, element: <ClinicsListRoute /> },
-              { path: 'new', element: <ClinicNewRoute /> },
-              { path: ':id', element: <ClinicDetailRoute /> },
+              { index: true, lazy: () => import('@/app/routes/clinics-list').then((m) => ({ Component: m.ClinicsListRoute })) },
+              { path: 'new', lazy: () => import('@/app/routes/clinic-new').then((m) => ({ Component: m.ClinicNewRoute })) },
+              { path: ':id', lazy: () => import('@/app/routes/clinic-detail').then((m) => ({ Component: m.ClinicDetailRoute })) },
             ],
           },
           {
             path: 'practices',
             element: <RequireArea area="practices" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <PracticesRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/practices').then((m) => ({ Component: m.PracticesRoute })) }],
           },
           {
             path: 'doctors',
             element: <RequireArea area="doctors" />,
             errorElement: <RouteErrorBoundary />,
             children: [
-              { index: true, element: <DoctorsListRoute /> },
-              { path: ':id', element: <DoctorDetailRoute /> },
+              { index: true, lazy: () => import('@/app/routes/doctors-list').then((m) => ({ Component: m.DoctorsListRoute })) },
+              { path: ':id', lazy: () => import('@/app/routes/doctor-detail').then((m) => ({ Component: m.DoctorDetailRoute })) },
             ],
           },
           {
@@ -105,101 +75,101 @@ export const router = createBrowserRouter([
             element: <RequireArea area="patients" />,
             errorElement: <RouteErrorBoundary />,
             children: [
-              { index: true, element: <PatientsListRoute /> },
-              { path: 'new', element: <PatientNewRoute /> },
-              { path: ':id', element: <PatientDetailRoute /> },
-              { path: ':id/chart', element: <PatientChartRoute /> },
+              { index: true, lazy: () => import('@/app/routes/patients-list').then((m) => ({ Component: m.PatientsListRoute })) },
+              { path: 'new', lazy: () => import('@/app/routes/patient-new').then((m) => ({ Component: m.PatientNewRoute })) },
+              { path: ':id', lazy: () => import('@/app/routes/patient-detail').then((m) => ({ Component: m.PatientDetailRoute })) },
+              { path: ':id/chart', lazy: () => import('@/app/routes/patient-chart').then((m) => ({ Component: m.PatientChartRoute })) },
             ],
           },
           {
             path: 'me/profile',
             element: <RequireArea area="profile" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <ProfileRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/profile').then((m) => ({ Component: m.ProfileRoute })) }],
           },
           {
             path: 'statistics',
             element: <RequireArea area="statistics" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <StatisticsRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/statistics').then((m) => ({ Component: m.StatisticsRoute })) }],
           },
           {
             path: 'audit',
             element: <RequireArea area="audit" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <AuditRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/audit').then((m) => ({ Component: m.AuditRoute })) }],
           },
           {
             path: 'password',
             element: <RequireArea area="password" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <PasswordRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/password').then((m) => ({ Component: m.PasswordRoute })) }],
           },
           {
             path: 'agenda',
             element: <RequireArea area="agenda" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <AgendaRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/agenda').then((m) => ({ Component: m.AgendaRoute })) }],
           },
           {
             path: 'today',
             element: <RequireArea area="today" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <TodayRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/today').then((m) => ({ Component: m.TodayRoute })) }],
           },
           {
             path: 'my-appointments',
             element: <RequireArea area="myAppointments" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <MyAppointmentsRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/my-appointments').then((m) => ({ Component: m.MyAppointmentsRoute })) }],
           },
           {
             path: 'waiting-room',
             element: <RequireArea area="waitingRoom" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <WaitingRoomRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/waiting-room').then((m) => ({ Component: m.WaitingRoomRoute })) }],
           },
           {
             path: 'me/record',
             element: <RequireArea area="myRecord" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <MyRecordRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/my-record').then((m) => ({ Component: m.MyRecordRoute })) }],
           },
           {
             path: 'me/access-log',
             element: <RequireArea area="recordAccessLog" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <RecordAccessLogRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/record-access-log').then((m) => ({ Component: m.RecordAccessLogRoute })) }],
           },
           {
             path: 'emergency-accesses',
             element: <RequireArea area="emergencyAccesses" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <EmergencyAccessesRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/emergency-accesses').then((m) => ({ Component: m.EmergencyAccessesRoute })) }],
           },
           {
             path: 'follow-up',
             element: <RequireArea area="followUpWorklist" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <FollowUpWorklistRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/follow-up-worklist').then((m) => ({ Component: m.FollowUpWorklistRoute })) }],
           },
           {
             path: 'sms-templates',
             element: <RequireArea area="smsTemplates" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <SmsTemplatesRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/sms-templates').then((m) => ({ Component: m.SmsTemplatesRoute })) }],
           },
           {
             path: 'sms/inbox',
             element: <RequireArea area="smsInbox" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <SmsInboxRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/sms-inbox').then((m) => ({ Component: m.SmsInboxRoute })) }],
           },
           {
             path: 'sms/phone-problems',
             element: <RequireArea area="phoneProblems" />,
             errorElement: <RouteErrorBoundary />,
-            children: [{ index: true, element: <PhoneProblemsRoute /> }],
+            children: [{ index: true, lazy: () => import('@/app/routes/phone-problems').then((m) => ({ Component: m.PhoneProblemsRoute })) }],
           },
           { path: '*', element: <NotFound /> },
         ],

@@ -1,14 +1,19 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api-error';
+import { problemText } from '@/lib/problem-text';
 
-/** Shows a failed query or mutation: the problem's title and detail, or a generic line. */
+/**
+ * Shows a failed query or mutation in the UI's language: the server's title and detail
+ * are English, so the alert says what the status means (404: "No lo encontramos") unless
+ * the UI itself is in English.
+ */
 export function ErrorAlert({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!error) return null;
+  const text = problemText(error, i18n.language, t);
   return (
-    <Alert color="red" role="alert" title={isApiError(error) ? error.title : t('errors.boundaryTitle')}>
-      {isApiError(error) ? error.detail : t('common.unexpectedError')}
+    <Alert color="red" role="alert" title={text.title}>
+      {text.detail}
     </Alert>
   );
 }

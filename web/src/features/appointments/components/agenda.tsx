@@ -34,6 +34,8 @@ import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
 import { useNotifySuccess } from '@/hooks/use-notify';
 import { canManageAppointments } from '@/lib/navigation';
+import { DateInput } from '@/components/date-input';
+import { isIsoDate } from '@/lib/format';
 
 const kDefaultZone = 'America/Argentina/Buenos_Aires';
 
@@ -210,11 +212,11 @@ function AgendaForClinics({ clinics }: { clinics: ClinicChoice[] }) {
           <Button variant="default" onClick={() => setDate(addDays(date, -step))}>
             {t('appointments.agenda.previous')}
           </Button>
-          <TextInput
+          <DateInput
             label={t('appointments.agenda.date')}
-            type="date"
             value={date}
-            onChange={(e) => e.currentTarget.value && setDate(e.currentTarget.value)}
+            onChange={(v) => isIsoDate(v) && setDate(v)}
+            w={130}
           />
           <Button variant="default" onClick={() => setDate(addDays(date, step))}>
             {t('appointments.agenda.next')}

@@ -9,7 +9,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Title,
   UnstyledButton,
 } from '@mantine/core';
@@ -33,6 +32,8 @@ import {
 import { todayAt } from '@/features/appointments/utils/time-grid';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
 import { useNotifySuccess } from '@/hooks/use-notify';
+import { DateInput } from '@/components/date-input';
+import { isIsoDate } from '@/lib/format';
 
 const kDefaultZone = 'America/Argentina/Buenos_Aires';
 
@@ -143,12 +144,10 @@ export function BookFromAvailability({
             value={doctorId}
             onChange={(e) => choose(setDoctorId)(e.currentTarget.value)}
           />
-          <TextInput
+          <DateInput
             label={t('appointments.mine.fromDate')}
-            type="date"
-            min={todayAt(zone)}
             value={fromDate}
-            onChange={(e) => e.currentTarget.value && choose(setFromDate)(e.currentTarget.value)}
+            onChange={(v) => isIsoDate(v) && v >= todayAt(zone) && choose(setFromDate)(v)}
           />
         </SimpleGrid>
         {practice && (
@@ -234,7 +233,6 @@ function FreeSlots({ slots, loading, error, mine, doctorNames, chosen, onChoose 
                     data-start={s.start}
                     data-doctor-id={s.doctor_id}
                     aria-pressed={selected}
-                    aria-label={t('appointments.mine.slotLabel', { date: dayHeading(date), time: time(s.start, zone), doctor, clinic: clinicName })}
                     onClick={() => onChoose(s)}
                     style={{
                       padding: '6px 10px',

@@ -10,6 +10,7 @@ import { suggestRoom } from '@/features/appointments/utils/booking';
 import { addMinutes, fromLocalInput, timeAt, toLocalInput } from '@/features/appointments/utils/time-grid';
 import { useDebouncedSearch } from '@/hooks/use-debounced-search';
 import { useNotifySuccess } from '@/hooks/use-notify';
+import { DateTimeInput } from '@/components/date-input';
 
 export interface BookingTarget {
   doctorId: number;
@@ -148,12 +149,10 @@ function BookingForm({ clinicId, timeZone, target, appointments, onClose }: Book
           value={roomId}
           onChange={(e) => setRoomId(e.currentTarget.value)}
         />
-        <TextInput
+        <DateTimeInput
           label={t('appointments.fields.start')}
-          type="datetime-local"
-          step={300}
           value={startText}
-          onChange={(e) => setStartText(e.currentTarget.value)}
+          onChange={setStartText}
           description={
             end && practice
               ? t('appointments.endsAt', { time: timeAt(end, timeZone), minutes: practice.duration_minutes })

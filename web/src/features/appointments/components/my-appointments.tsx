@@ -10,7 +10,8 @@ import { StatusActions } from '@/features/appointments/components/status-actions
 import { StatusBadge } from '@/features/appointments/components/status-badge';
 import { useFormatTime } from '@/features/appointments/hooks/use-format-time';
 import type { Appointment } from '@/features/appointments/types';
-import { allowedActions } from '@/features/appointments/utils/status-actions';
+import { turnoCalendarFile } from '@/features/appointments/utils/calendar-file';
+import { allowedActions, isLive } from '@/features/appointments/utils/status-actions';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
 
@@ -27,8 +28,10 @@ export function MyAppointments() {
   if (list.isError) return <ErrorAlert error={list.error} />;
 
   const clinics = new Map((catalog.data ?? []).map((c) => [c.id, c]));
-  const upcoming = list.data.items.filter((a) => new Date(a.end) > now);
-  const past = list.data.items.filter((a) => new Date(a.end) <= now).reverse();
+  // Upcoming are the live turnos still ahead; a cancelled or missed one is history.
+  const isUpcoming = (a: Appointment) => new Date(a.end) > now && isLive(a.status);
+  const upcoming = list.data.items.filter(isUpcoming);
+  const past = list.data.items.filter((a) => !isUpcoming(a)).reverse();
 
   const section = (title: string, items: Appointment[], empty: string, testid: string) => (
     <Stack gap="xs" data-testid={testid}>
@@ -43,6 +46,8 @@ export function MyAppointments() {
             key={a.id}
             appointment={a}
             clinicName={clinics.get(a.clinic_id)?.name ?? ''}
+            clinicAddress={clinics.get(a.clinic_id)?.address ?? ''}
+            upcoming={isUpcoming(a)}
             timeZone={clinics.get(a.clinic_id)?.timezone || 'America/Argentina/Buenos_Aires'}
           />
         ))
@@ -62,7 +67,19 @@ export function MyAppointments() {
   );
 }
 
-function MyAppointmentCard({ appointment: a, clinicName, timeZone }: { appointment: Appointment; clinicName: string; timeZone: string }) {
+function MyAppointmentCard({
+  appointment: a,
+  clinicName,
+  clinicAddress,
+  timeZone,
+  upcoming,
+}: {
+  appointment: Appointment;
+  clinicName: string;
+  clinicAddress: string;
+  timeZone: string;
+  upcoming: boolean;
+}) {
   const { t } = useTranslation();
   const { dateTime, time } = useFormatTime();
   const [open, setOpen] = useState(false);
@@ -81,6 +98,11 @@ function MyAppointmentCard({ appointment: a, clinicName, timeZone }: { appointme
             <Text size="sm" c="dimmed">
               {clinicName} · {a.room_code}
             </Text>
+            {clinicAddress && (
+              <Text size="sm" c="dimmed" data-testid="clinic-address">
+                {clinicAddress}
+              </Text>
+            )}
             {a.reason && (
               <Text size="sm" c="dimmed">
                 {t('appointments.fields.reason')}: {a.reason}
@@ -90,6 +112,28 @@ function MyAppointmentCard({ appointment: a, clinicName, timeZone }: { appointme
           <Group gap="sm">
             <StatusBadge status={a.status} />
             <StatusActions appointment={a} actions={actions} />
+            {upcoming && (
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() =>
+                  downloadCalendarFile(
+                    `turno-${a.id}.ics`,
+                    turnoCalendarFile({
+                      id: a.id,
+                      start: a.start,
+                      end: a.end,
+                      timeZone,
+                      summary: t('appointments.mine.calendarSummary', { practice: a.practice_name, doctor: a.doctor_name }),
+                      location: [clinicName, clinicAddress].filter(Boolean).join(', '),
+                      description: `${clinicName} · ${a.room_code}`,
+                    }),
+                  )
+                }
+              >
+                {t('appointments.mine.addToCalendar')}
+              </Button>
+            )}
             <Button size="xs" variant="subtle" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
               {open ? t('appointments.hideHistory') : t('appointments.showHistory')}
             </Button>
@@ -99,4 +143,13 @@ function MyAppointmentCard({ appointment: a, clinicName, timeZone }: { appointme
       </Stack>
     </Paper>
   );
+}
+
+function downloadCalendarFile(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

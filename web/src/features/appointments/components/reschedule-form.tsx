@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '@/components/form-failure';
@@ -8,6 +8,7 @@ import { useProblemText } from '@/features/appointments/hooks/use-problem-text';
 import type { Appointment, AppointmentReschedule } from '@/features/appointments/types';
 import { fromLocalInput, toLocalInput } from '@/features/appointments/utils/time-grid';
 import { useNotifySuccess } from '@/hooks/use-notify';
+import { DateTimeInput } from '@/components/date-input';
 
 /** New start and/or room for a registered or confirmed turno; the length stays the same. */
 export function RescheduleForm({ appointment, timeZone }: { appointment: Appointment; timeZone: string }) {
@@ -56,13 +57,7 @@ export function RescheduleForm({ appointment, timeZone }: { appointment: Appoint
         <Title order={3} size="h5">
           {t('appointments.actions.reschedule')}
         </Title>
-        <TextInput
-          label={t('appointments.fields.newStart')}
-          type="datetime-local"
-          step={300}
-          value={startText}
-          onChange={(e) => setStartText(e.currentTarget.value)}
-        />
+        <DateTimeInput label={t('appointments.fields.newStart')} value={startText} onChange={setStartText} />
         <NativeSelect
           label={t('appointments.fields.newRoom')}
           data={(rooms.data ?? []).map((r) => ({ value: String(r.id), label: `${r.code} · ${r.name}` }))}

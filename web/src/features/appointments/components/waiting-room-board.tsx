@@ -143,7 +143,7 @@ function WaitingLine({ line, timeZone }: { line: BoardLine; timeZone: string }) 
   return (
     <div role="listitem" data-testid={`board-line-${line.appointment_id}`} style={lineStyle}>
       <Text style={nameStyle}>{line.display_name}</Text>
-      <Text style={detailStyle} c="gray.3">
+      <Text style={detailStyle} c="gray.1">
         {t('appointments.board.bookedAt', { time: time(line.start, timeZone) })} · {line.doctor_name}
       </Text>
     </div>

@@ -2,6 +2,7 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { kEmptyAuditFilters, type AuditFilters } from '@/features/audit/types';
+import { DateInput } from '@/components/date-input';
 
 interface AuditFiltersFormProps {
   onApply: (filters: AuditFilters) => void;
@@ -32,8 +33,8 @@ export function AuditFiltersForm({ onApply }: AuditFiltersFormProps) {
           w={220}
           {...form.getInputProps('action')}
         />
-        <TextInput label={t('audit.filters.from')} type="date" w={170} {...form.getInputProps('from')} />
-        <TextInput label={t('audit.filters.to')} type="date" w={170} {...form.getInputProps('to')} />
+        <DateInput label={t('audit.filters.from')} w={150} {...form.getInputProps('from')} />
+        <DateInput label={t('audit.filters.to')} w={150} {...form.getInputProps('to')} />
         <Button type="submit">{t('audit.filters.apply')}</Button>
         <Button
           variant="default"

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Loading } from '@/components/loading';
 import { useEmergencyAccesses } from '@/features/audit/api/list-emergency-accesses';
 import type { DayRange } from '@/features/audit/types';
 import { formatInstant } from '@/features/audit/utils/format';
+import { DateInput } from '@/components/date-input';
 
 const kAllDays: DayRange = { from: '', to: '' };
 
@@ -22,8 +23,8 @@ export function EmergencyAccessReport() {
     <Stack>
       <form onSubmit={form.onSubmit(setRange)}>
         <Group align="flex-end">
-          <TextInput label={t('audit.filters.from')} type="date" w={170} {...form.getInputProps('from')} />
-          <TextInput label={t('audit.filters.to')} type="date" w={170} {...form.getInputProps('to')} />
+          <DateInput label={t('audit.filters.from')} w={150} {...form.getInputProps('from')} />
+          <DateInput label={t('audit.filters.to')} w={150} {...form.getInputProps('to')} />
           <Button type="submit">{t('audit.filters.apply')}</Button>
           <Button
             variant="default"

@@ -1,8 +1,9 @@
-import { Checkbox, Group, Table, TextInput } from '@mantine/core';
+import { Checkbox, Group, Table } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ClinicFormValues } from '@/features/clinics/types';
 import { weekdayLabelKey } from '@/lib/weekdays';
+import { TimeInput } from '@/components/date-input';
 
 /** Seven rows: open that day, from, to. */
 export function OpeningHoursFields({ form }: { form: UseFormReturnType<ClinicFormValues> }) {
@@ -26,8 +27,7 @@ export function OpeningHoursFields({ form }: { form: UseFormReturnType<ClinicFor
               </Table.Td>
               <Table.Td>
                 <Group>
-                  <TextInput
-                    type="time"
+                  <TimeInput
                     aria-label={t('clinics.hours.opensOn', { day })}
                     disabled={!row.open}
                     {...form.getInputProps(`hours.${i}.opens`)}
@@ -35,8 +35,7 @@ export function OpeningHoursFields({ form }: { form: UseFormReturnType<ClinicFor
                 </Group>
               </Table.Td>
               <Table.Td>
-                <TextInput
-                  type="time"
+                <TimeInput
                   aria-label={t('clinics.hours.closesOn', { day })}
                   disabled={!row.open}
                   {...form.getInputProps(`hours.${i}.closes`)}

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePutSchedule } from '@/features/doctors/api/put-schedule';
@@ -9,6 +9,7 @@ import { useNotifySuccess } from '@/hooks/use-notify';
 import { isApiError } from '@/lib/api-error';
 import type { Clinic, Doctor, Schedule } from '@/lib/api-models';
 import { kWeekdays, weekdayLabelKey } from '@/lib/weekdays';
+import { TimeInput } from '@/components/date-input';
 
 interface ScheduleGridProps {
   doctor: Doctor;
@@ -126,20 +127,18 @@ export function ScheduleGrid({ doctor, schedule, clinics, canManage }: ScheduleG
                               }
                               error={blockErrors.clinic_id && describe('clinic_id', blockErrors.clinic_id)}
                             />
-                            <TextInput
-                              type="time"
+                            <TimeInput
                               aria-label={t('doctors.schedule.fromOf', where)}
-                              w={120}
+                              w={90}
                               value={row.from}
-                              onChange={(e) => update(row.key, { from: e.currentTarget.value })}
+                              onChange={(v) => update(row.key, { from: v })}
                               error={blockErrors.from && describe('from', blockErrors.from)}
                             />
-                            <TextInput
-                              type="time"
+                            <TimeInput
                               aria-label={t('doctors.schedule.toOf', where)}
-                              w={120}
+                              w={90}
                               value={row.to}
-                              onChange={(e) => update(row.key, { to: e.currentTarget.value })}
+                              onChange={(v) => update(row.key, { to: v })}
                               error={blockErrors.to && describe('to', blockErrors.to)}
                             />
                             <ActionIcon

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PatientFormValues } from '@/features/patients/types';
 import { kDocumentTypes, kSexes } from '@/features/patients/utils/patient-form';
+import { DateInput } from '@/components/date-input';
 
 interface PatientFieldsProps<T extends PatientFormValues> {
   form: UseFormReturnType<T>;
@@ -40,7 +41,7 @@ export function PatientFields<T extends PatientFormValues>({ form, documentNumbe
         ) : (
           documentNumber
         )}
-        <TextInput label={t('patients.form.birthDate')} type="date" {...form.getInputProps('birth_date')} />
+        <DateInput label={t('patients.form.birthDate')} {...form.getInputProps('birth_date')} />
         <NativeSelect
           label={t('patients.form.sex')}
           data={[

@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AllergyFormValues, AllergySeverity, Diagnosis, NoteFormValues, TreatmentFormValues } from '@/features/records/types';
 import { formatIcd10Code } from '@/features/records/utils/icd10';
+import { DateInput } from '@/components/date-input';
 
 export const kSeverities: readonly AllergySeverity[] = ['mild', 'moderate', 'severe', 'unknown'];
 
@@ -33,8 +34,8 @@ export function TreatmentFields<T extends TreatmentFormValues>({ form, diagnoses
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label={t('records.fields.dose')} maxLength={100} {...form.getInputProps('dose')} />
         <TextInput label={t('records.fields.frequency')} maxLength={100} {...form.getInputProps('frequency')} />
-        <TextInput label={t('records.fields.startDate')} type="date" required {...form.getInputProps('start_date')} />
-        <TextInput label={t('records.fields.endDate')} type="date" {...form.getInputProps('end_date')} />
+        <DateInput label={t('records.fields.startDate')} required {...form.getInputProps('start_date')} />
+        <DateInput label={t('records.fields.endDate')} {...form.getInputProps('end_date')} />
       </SimpleGrid>
       <NativeSelect
         label={t('records.fields.treats')}

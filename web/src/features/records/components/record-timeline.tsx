@@ -19,7 +19,7 @@ function AmendmentReason({ entry }: { entry: RecordEntry }) {
   const { t } = useTranslation();
   if (entry.amendment_reason === null) return null;
   return (
-    <Text size="sm" c="orange.8" data-testid="amendment-reason">
+    <Text size="sm" c="var(--mantine-color-orange-light-color)" data-testid="amendment-reason">
       {t('records.timeline.amendedBecause', { reason: entry.amendment_reason })}
     </Text>
   );
@@ -72,7 +72,7 @@ export function RecordTimeline({ groups, title, emptyText, diagnosisLabel, actio
                 data-id={version.id}
                 pl="sm"
                 ml="xs"
-                style={{ borderLeft: '3px solid var(--mantine-color-gray-4)', opacity: 0.75 }}
+                style={{ borderLeft: '3px solid var(--mantine-color-gray-4)', background: 'var(--mantine-color-gray-0)' }}
               >
                 <Stack gap={4}>
                   <Badge color="gray" variant="outline" w="fit-content">

@@ -110,6 +110,7 @@ export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
         )}
         <PasswordInput
           label={t('users.form.password')}
+          description={t('users.passwordRule')}
           autoComplete="new-password"
           required
           {...form.getInputProps('password')}

@@ -1,27 +1,38 @@
-import { Button, Center, Group, Loader, Stack, TextInput } from '@mantine/core';
+import { Button, Center, Group, Loader, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { useUsers } from '@/features/users/api/list-users';
 import { UsersTable } from '@/features/users/components/users-table';
+import type { Role } from '@/lib/api-models';
+import { kRoles, roleLabelKey } from '@/lib/roles';
 
 export function UsersList() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
-  const users = useUsers({ q: q === '' ? undefined : q });
+  const [role, setRole] = useState<Role | ''>('');
+  const users = useUsers({ q: q === '' ? undefined : q, role: role === '' ? undefined : role });
 
   return (
     <Stack>
-      <TextInput
-        label={t('users.search')}
-        placeholder={t('users.searchPlaceholder')}
-        type="search"
-        value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
-        maw={360}
-      />
+      <Group align="flex-end">
+        <TextInput
+          label={t('users.search')}
+          placeholder={t('users.searchPlaceholder')}
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          maw={360}
+        />
+        <NativeSelect
+          label={t('users.roleFilter')}
+          value={role}
+          onChange={(e) => setRole(e.currentTarget.value as Role | '')}
+          data={[{ value: '', label: t('users.anyRole') }, ...kRoles.map((r) => ({ value: r, label: t(roleLabelKey(r)) }))]}
+        />
+      </Group>
       {users.isPending ? (
         <Center p="lg">
           <Loader aria-label={t('common.loading')} />
