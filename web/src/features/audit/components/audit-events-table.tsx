@@ -1,3 +1,4 @@
+import { kKeyboardScroll } from '@/lib/keyboard-scroll';
 import { Badge, Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@/features/audit/types';
@@ -7,7 +8,7 @@ export function AuditEventsTable({ entries }: { entries: AuditEntry[] }) {
   const { t, i18n } = useTranslation();
   const none = t('common.none');
   return (
-    <Table.ScrollContainer minWidth={800}>
+    <Table.ScrollContainer minWidth={800} scrollAreaProps={kKeyboardScroll}>
       <Table striped data-testid="audit-table" aria-label={t('audit.tableLabel')}>
         <Table.Thead>
           <Table.Tr>

@@ -1,3 +1,4 @@
+import { kKeyboardScroll } from '@/lib/keyboard-scroll';
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -43,7 +44,7 @@ export function EmergencyAccessReport() {
         <ErrorAlert error={accesses.error} />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={900}>
+          <Table.ScrollContainer minWidth={900} scrollAreaProps={kKeyboardScroll}>
             <Table striped data-testid="emergency-report" aria-label={t('audit.emergencyReport.tableLabel')}>
               <Table.Thead>
                 <Table.Tr>

@@ -1,3 +1,4 @@
+import { kKeyboardScroll } from '@/lib/keyboard-scroll';
 import { Anchor, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +37,7 @@ export function ClinicsList() {
         <ErrorAlert error={clinics.error} />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={600}>
+          <Table.ScrollContainer minWidth={600} scrollAreaProps={kKeyboardScroll}>
             <Table striped highlightOnHover data-testid="clinics-table" aria-label={t('clinics.tableLabel')}>
               <Table.Thead>
                 <Table.Tr>

@@ -1,3 +1,4 @@
+import { kKeyboardScroll } from '@/lib/keyboard-scroll';
 import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +54,7 @@ export function DoctorsList() {
         <ErrorAlert error={doctors.error} />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={600}>
+          <Table.ScrollContainer minWidth={600} scrollAreaProps={kKeyboardScroll}>
             <Table striped highlightOnHover data-testid="doctors-table" aria-label={t('doctors.tableLabel')}>
               <Table.Thead>
                 <Table.Tr>

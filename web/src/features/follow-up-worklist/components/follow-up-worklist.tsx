@@ -1,3 +1,4 @@
+import { kKeyboardScroll } from '@/lib/keyboard-scroll';
 import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +49,7 @@ export function FollowUpWorklist({ onBook }: { onBook: (item: WorklistItem) => v
         <ErrorAlert error={list.error} />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={900}>
+          <Table.ScrollContainer minWidth={900} scrollAreaProps={kKeyboardScroll}>
             <Table striped data-testid="follow-up-worklist" aria-label={t('followUpWorklist.tableLabel')}>
               <Table.Thead>
                 <Table.Tr>
@@ -88,11 +89,13 @@ export function FollowUpWorklist({ onBook }: { onBook: (item: WorklistItem) => v
                       <Table.Td>{new Date(`${item.due_on}T12:00:00Z`).toLocaleDateString(i18n.language, { timeZone: 'UTC' })}</Table.Td>
                       <Table.Td>{t('followUpWorklist.daysOverdue', { count: item.days_overdue })}</Table.Td>
                       <Table.Td>
-                        {item.last_sms_status ? (
+                        {/* The last alert's fate, and beside it whether any alert can still reach them. */}
+                        {item.last_sms_status && (
                           <Badge color={kFailed.has(item.last_sms_status) ? 'red' : 'gray'} variant="light">
                             {t(`followUpWorklist.smsStatuses.${item.last_sms_status}`)}
                           </Badge>
-                        ) : (
+                        )}
+                        {(!item.last_sms_status || !item.sms_consent) && (
                           <Text size="sm" c="dimmed">
                             {item.sms_consent ? t('followUpWorklist.noSms') : t('followUpWorklist.noConsent')}
                           </Text>

@@ -1,3 +1,4 @@
+import { kKeyboardScroll } from '@/lib/keyboard-scroll';
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,7 +8,7 @@ import type { Patient } from '@/lib/api-models';
 export function PatientsTable({ patients }: { patients: Patient[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={600}>
+    <Table.ScrollContainer minWidth={600} scrollAreaProps={kKeyboardScroll}>
       <Table striped highlightOnHover data-testid="patients-table" aria-label={t('patients.tableLabel')}>
         <Table.Thead>
           <Table.Tr>

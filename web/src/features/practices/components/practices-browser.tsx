@@ -1,3 +1,4 @@
+import { kKeyboardScroll } from '@/lib/keyboard-scroll';
 import { Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
@@ -72,7 +73,7 @@ export function PracticesBrowser({ canManage }: { canManage: boolean }) {
         <ErrorAlert error={practices.error} />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={700}>
+          <Table.ScrollContainer minWidth={700} scrollAreaProps={kKeyboardScroll}>
             <Table striped highlightOnHover data-testid="practices-table" aria-label={t('practices.tableLabel')}>
               <Table.Thead>
                 <Table.Tr>

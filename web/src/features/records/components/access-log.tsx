@@ -1,3 +1,4 @@
+import { kKeyboardScroll } from '@/lib/keyboard-scroll';
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
@@ -26,7 +27,7 @@ function AccessLogLoaded({ patientId }: { patientId: number }) {
       <Text size="sm" c="dimmed">
         {t('records.accessLog.help')}
       </Text>
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={640} scrollAreaProps={kKeyboardScroll}>
         <Table striped data-testid="access-log" aria-label={t('records.accessLog.tableLabel')}>
           <Table.Thead>
             <Table.Tr>

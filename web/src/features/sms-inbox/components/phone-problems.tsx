@@ -1,3 +1,4 @@
+import { kKeyboardScroll } from '@/lib/keyboard-scroll';
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,7 +24,7 @@ export function PhoneProblems({ canResolve }: { canResolve: boolean }) {
         <ErrorAlert error={problems.error} />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={800}>
+          <Table.ScrollContainer minWidth={800} scrollAreaProps={kKeyboardScroll}>
             <Table striped data-testid="phone-problems" aria-label={t('smsInbox.phoneProblems.tableLabel')}>
               <Table.Thead>
                 <Table.Tr>

@@ -1,3 +1,4 @@
+import { kKeyboardScroll } from '@/lib/keyboard-scroll';
 import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +34,7 @@ export function SmsInbox({ canHandle }: { canHandle: boolean }) {
         <ErrorAlert error={inbox.error} />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={800}>
+          <Table.ScrollContainer minWidth={800} scrollAreaProps={kKeyboardScroll}>
             <Table striped data-testid="sms-inbox" aria-label={t('smsInbox.tableLabel')}>
               <Table.Thead>
                 <Table.Tr>

@@ -1,3 +1,4 @@
+import { kKeyboardScroll } from '@/lib/keyboard-scroll';
 import { Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,7 +62,7 @@ export function DeliverySummary() {
           <Text size="sm" data-testid="sms-summary-total">
             {t('smsTemplates.summary.total', { count: summary.data.total })}
           </Text>
-          <Table.ScrollContainer minWidth={900}>
+          <Table.ScrollContainer minWidth={900} scrollAreaProps={kKeyboardScroll}>
             <Table striped data-testid="sms-summary" aria-label={t('smsTemplates.summary.title')}>
               <Table.Thead>
                 <Table.Tr>

@@ -1,3 +1,4 @@
+import { kKeyboardScroll } from '@/lib/keyboard-scroll';
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +9,7 @@ import { roleLabelKey } from '@/lib/roles';
 export function UsersTable({ users }: { users: User[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={600}>
+    <Table.ScrollContainer minWidth={600} scrollAreaProps={kKeyboardScroll}>
       <Table striped highlightOnHover data-testid="users-table" aria-label={t('users.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
