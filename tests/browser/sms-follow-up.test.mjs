@@ -91,6 +91,16 @@ test('a due follow-up shows on the secretary\'s Seguimiento with Dar turno; the 
   await booking.getByTestId('book-from-availability').waitFor();
   await booking.getByLabel('Práctica').waitFor();
 
+  // The inline worker's scheduler writes the due plan's alert within a few polls (a week late,
+  // so it expires unsent): the outbox the patient and the secretary see below.
+  let alert;
+  for (let i = 0; i < 60 && !alert; i++) {
+    const sent = (await apiIn(secretary, 'GET', `/api/v1/sms?patient_id=${patient.id}`)).json.items ?? [];
+    alert = sent.find((m) => m.kind === 'follow_up' && m.plan_id === plan.id && m.status !== 'pending' && m.status !== 'sending');
+    if (!alert) await secretary.waitForTimeout(500);
+  }
+  assert.ok(alert, 'the scheduler wrote the due plan\'s alert');
+
   // The patient turns SMS off in Mi perfil, learning what they are for and how to reply BAJA.
   const mine = await signedIn(username, password);
   await mine.getByRole('link', { name: 'Mi perfil' }).click();
@@ -105,10 +115,18 @@ test('a due follow-up shows on the secretary\'s Seguimiento with Dar turno; the 
   await mine.getByLabel('Acepta recibir SMS').waitFor();
   assert.equal(await mine.getByLabel('Acepta recibir SMS').isChecked(), false);
   assert.equal((await apiIn(mine, 'GET', `/api/v1/patients/${patient.id}`)).json.sms_consent, false);
+  // Mi perfil lists the messages sent to them, and the secretary sees the same outbox on the
+  // patient's page: the scheduler wrote this plan's alert a week late, so it expired unsent.
+  const own = mine.getByTestId(`sms-message-${alert.id}`);
+  await own.waitFor();
+  assert.match(await own.innerText(), /Seguimiento/);
+  assert.equal(await own.getAttribute('data-status'), alert.status);
   // The secretary's list says so too.
   await secretary.reload();
   await row.waitFor();
   assert.match(await row.innerText(), /No acepta SMS/);
+  await secretary.goto(`/patients/${patient.id}`);
+  await secretary.getByTestId(`sms-message-${alert.id}`).waitFor();
 });
 
 test('the admin edits a template: placeholders insert at the caret, an accent turns the counter UCS-2', async () => {

@@ -4,6 +4,7 @@ import { Page } from '@/components/page';
 import { PatientAppointments } from '@/features/appointments/components/patient-appointments';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { PatientDetail } from '@/features/patients/components/patient-detail';
+import { SmsMessages } from '@/features/records/components/sms-messages';
 import { useRouteId } from '@/hooks/use-route-id';
 import { canEditPatients, canManageAppointments, canOpenCharts } from '@/lib/navigation';
 
@@ -16,6 +17,8 @@ export function PatientDetailRoute() {
     <Page title={t('patients.detail.title')}>
       <PatientDetail patientId={id} canEdit={canEditPatients(user.role)} showChart={canOpenCharts(user.role)} />
       <PatientAppointments key={id} patientId={id} canBook={canManageAppointments(user.role)} clinicIds={user.clinic_ids} />
+      {/* The front desk's view of this patient's outbox (doctors see it in the chart). */}
+      {(user.role === 'secretary' || user.role === 'admin') && <SmsMessages patientId={id} />}
     </Page>
   );
 }
