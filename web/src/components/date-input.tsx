@@ -34,23 +34,25 @@ function useTypedText(value: string, onChange: (v: string) => void, display: (v:
 const displayDate = (v: string) => (parseDate(v) === v ? formatDate(v) : v);
 const displayTime = (v: string) => v;
 
-/**
- * A calendar date typed dd/mm/aaaa whatever the browser's locale (never the browser's own
- * date picker, which follows the operating system's order and language). `value` and what
- * `onChange` receives are "YYYY-MM-DD" once the text is a real date, the typed text while
- * it is not, "" when empty. Works with Mantine's form.getInputProps.
- */
-export function DateInput({ value, onChange, onBlur, placeholder, ...rest }: FieldProps) {
+// One typed field: what it shows for a value, how it reads typed text, its hint and length.
+interface TypedFormat {
+  display: (value: string) => string;
+  parse: (text: string) => string | null;
+  placeholderKey: 'common.datePlaceholder' | 'common.timePlaceholder';
+  maxLength: number;
+}
+
+function TypedField({ value, onChange, onBlur, placeholder, format, ...rest }: FieldProps & { format: TypedFormat }) {
   const { t } = useTranslation();
-  const typed = useTypedText(value ?? '', onChange, displayDate, parseDate);
+  const typed = useTypedText(value ?? '', onChange, format.display, format.parse);
   return (
     <TextInput
       {...rest}
       value={typed.text}
       inputMode="numeric"
       autoComplete="off"
-      placeholder={placeholder ?? t('common.datePlaceholder')}
-      maxLength={10}
+      placeholder={placeholder ?? t(format.placeholderKey)}
+      maxLength={format.maxLength}
       onChange={(e) => typed.onText(e.currentTarget.value)}
       onBlur={(e) => {
         typed.onBlur();
@@ -60,29 +62,26 @@ export function DateInput({ value, onChange, onBlur, placeholder, ...rest }: Fie
   );
 }
 
+const kDate: TypedFormat = { display: displayDate, parse: parseDate, placeholderKey: 'common.datePlaceholder', maxLength: 10 };
+const kTime: TypedFormat = { display: displayTime, parse: parseTime, placeholderKey: 'common.timePlaceholder', maxLength: 5 };
+
+/**
+ * A calendar date typed dd/mm/aaaa whatever the browser's locale (never the browser's own
+ * date picker, which follows the operating system's order and language). `value` and what
+ * `onChange` receives are "YYYY-MM-DD" once the text is a real date, the typed text while
+ * it is not, "" when empty. Works with Mantine's form.getInputProps.
+ */
+export function DateInput(props: FieldProps) {
+  return <TypedField {...props} format={kDate} />;
+}
+
 /**
  * A time of day typed on a 24-hour clock ("14:30"), whatever the browser's locale. `value`
  * and what `onChange` receives are "HH:MM" once the text reads as a time ("930" → "09:30"),
  * the typed text while it does not, "" when empty.
  */
-export function TimeInput({ value, onChange, onBlur, placeholder, ...rest }: FieldProps) {
-  const { t } = useTranslation();
-  const typed = useTypedText(value ?? '', onChange, displayTime, parseTime);
-  return (
-    <TextInput
-      {...rest}
-      value={typed.text}
-      inputMode="numeric"
-      autoComplete="off"
-      placeholder={placeholder ?? t('common.timePlaceholder')}
-      maxLength={5}
-      onChange={(e) => typed.onText(e.currentTarget.value)}
-      onBlur={(e) => {
-        typed.onBlur();
-        onBlur?.(e);
-      }}
-    />
-  );
+export function TimeInput(props: FieldProps) {
+  return <TypedField {...props} format={kTime} />;
 }
 
 /**
