@@ -27,6 +27,21 @@ export async function launch() {
 const kAxeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const kFailingImpacts = new Set(['critical', 'serious']);
 
+// Waits (at most 3 s) for the page's finite CSS transitions and animations to end: a
+// dialog or panel fading in is half transparent, and axe measures the contrast of what is
+// painted, so a check mid-fade reports colours no user ends up seeing. Spinners run
+// forever and are not waited for.
+async function settleTransitions(page) {
+  await page.evaluate(() => {
+    const finite = document.getAnimations().filter((a) => {
+      const end = a.effect?.getComputedTiming().endTime;
+      return typeof end === 'number' && Number.isFinite(end);
+    });
+    const done = Promise.all(finite.map((a) => a.finished.catch(() => {})));
+    return Promise.race([done, new Promise((resolve) => setTimeout(resolve, 3000))]);
+  });
+}
+
 /**
  * Runs axe-core on what `page` shows now (every screen of the app; not the API's docs) and adds each critical or serious violation to
  * `violations` as "path: rule (impact) help — selector". A page that navigates or closes
@@ -38,6 +53,7 @@ export async function checkA11y(page, violations) {
   if (new URL(page.url()).pathname.startsWith('/api/')) return;
   let results;
   try {
+    await settleTransitions(page);
     results = await new AxeBuilder({ page }).withTags(kAxeTags).options({ resultTypes: ['violations'] }).analyze();
   } catch (e) {
     if (/closed|destroyed|navigat|detached|Target/i.test(String(e?.message ?? e))) return;
