@@ -5,7 +5,7 @@
 // without a reload (Server-Sent Events from PostgreSQL NOTIFY).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiIn, clinicClock, fileBrowser, quarterHourAhead, screenshot, signIn, todayClinic } from './browser.mjs';
+import { apiIn, clinicClock, fileBrowser, quarterHourAhead, screenshot, todayClinic } from './browser.mjs';
 
 const browser = fileBrowser();
 
@@ -16,13 +16,9 @@ test('book, refuse the double booking, check in, call and finish, live on anothe
   const tag = String(Date.now() % 10_000_000);
   const fixture = await todayClinic(admin, { tag });
   const [doc] = fixture.doctors;
-  const first = await browser.newPage();
-  const second = await browser.newPage();
-  const doctor = await browser.newPage();
-  await signIn(first, fixture.secretary.username, fixture.secretary.password);
-  await signIn(second, fixture.secretary.username, fixture.secretary.password);
-  await signIn(doctor, doc.username, doc.password);
-  for (const page of [first, second, doctor]) await page.getByRole('heading', { name: 'Inicio' }).waitFor();
+  const first = await browser.signedIn(fixture.secretary.username, fixture.secretary.password);
+  const second = await browser.signedIn(fixture.secretary.username, fixture.secretary.password);
+  const doctor = await browser.signedIn(doc.username, doc.password);
 
   // A patient of our own, and a slot an hour from now.
   const suffix = Date.now() % 10_000_000;
@@ -88,6 +84,7 @@ test('book, refuse the double booking, check in, call and finish, live on anothe
   await doctor.goto('/today');
   const today = doctor.getByTestId('today-list');
   await today.waitFor();
+  await browser.a11y(doctor);
   await today.getByRole('button', { name: 'Llamar' }).click();
   await expectLive('in_progress');
   await today.getByRole('button', { name: 'Finalizar' }).click();

@@ -63,10 +63,18 @@ export async function checkA11y(page, violations) {
   for (const v of results.violations) {
     if (!kFailingImpacts.has(v.impact)) continue;
     for (const node of v.nodes) {
-      const line = `${where}: ${v.id} (${v.impact}) ${v.help} — ${node.target.join(' ')}`;
+      // Contrast failures say what axe measured, so a report names the colours to change.
+      const data = node.any?.[0]?.data;
+      const measured = data?.contrastRatio ? ` (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio}:1)` : '';
+      const line = `${where}: ${v.id} (${v.impact}) ${v.help} — ${node.target.join(' ')}${measured}`;
       if (!violations.includes(line)) violations.push(line);
     }
   }
+}
+
+// A screen's name: its path with ids as ":id" (one check covers /patients/1 and /patients/2).
+function screenOf(url) {
+  return new URL(url).pathname.replace(/\/\d+(?=\/|$)/g, '/:id');
 }
 
 // Every open page, with where its violations go and its axe check in progress.
@@ -76,24 +84,43 @@ const a11yQueues = new Map();
 export function a11y(page) {
   const entry = a11yQueues.get(page);
   if (!entry) return Promise.resolve();
-  entry.pending = entry.pending.then(() => checkA11y(page, entry.violations)).catch(() => {});
+  entry.pending = entry.pending.then(() => {
+    if (!page.isClosed()) entry.checked.add(screenOf(page.url()));
+    return checkA11y(page, entry.violations);
+  }).catch(() => {});
   return entry.pending;
+}
+
+// Adds to the page's violations each screen it showed that axe never checked, once: every
+// screen a test visits must be checked (a11y(page) once it shows), not only the last one.
+function reportUnchecked(entry) {
+  for (const screen of entry.visited) {
+    if (entry.checked.has(screen)) continue;
+    entry.violations.push(`${screen}: shown but never checked by axe (call a11y(page) once it shows)`);
+    entry.checked.add(screen);
+  }
 }
 
 // A new page in its own context (own sessionStorage), failing the test on page errors and
 // on accessibility violations: axe runs on the screen reached by each step helper
 // (signing in), on what a test asks for with a11y(page) (a dialog, a new screen), and on
-// what each page shows when its context closes. axe blocks the page while it runs, so it
-// never runs in the middle of a test's own steps.
+// what each page shows when its context closes; a screen the page showed (any navigation,
+// in-app ones too) that was never checked fails the test. axe blocks the page while it
+// runs, so it never runs in the middle of a test's own steps.
 export async function newPage(browser, errors, violations = []) {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'es-AR' });
   context.setDefaultTimeout(15000);
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(`${e.message}`));
-  a11yQueues.set(page, { violations, pending: Promise.resolve() });
+  const entry = { violations, pending: Promise.resolve(), visited: new Set(), checked: new Set() };
+  a11yQueues.set(page, entry);
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() && /^https?:/.test(frame.url())) entry.visited.add(screenOf(frame.url()));
+  });
   const close = context.close.bind(context);
   context.close = async (...args) => {
     await a11y(page);
+    reportUnchecked(entry);
     a11yQueues.delete(page);
     return close(...args);
   };
@@ -149,7 +176,7 @@ export function fileBrowser() {
   let browser;
   before(async () => { browser = await launch(); });
   afterEach(async () => {
-    for (const page of [...a11yQueues.keys()]) await a11y(page);
+    for (const [page, entry] of [...a11yQueues]) { await a11y(page); reportUnchecked(entry); }
     const found = violations.splice(0);
     assert.deepEqual(found, [], 'no critical or serious accessibility violations on any screen visited');
   });

@@ -4,17 +4,16 @@
 // typed the way people type it, which comes back in E.164.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileBrowser, screenshot, signIn } from './browser.mjs';
+import { fileBrowser, screenshot } from './browser.mjs';
 
 const browser = fileBrowser();
 
 test('admin adds a consulting room to a clinic', async () => {
-  const page = await browser.newPage();
-  await signIn(page, 'admin', 'healthpulse');
-  await page.getByRole('heading', { name: 'Inicio' }).waitFor();
+  const page = await browser.signedIn('admin');
 
   await page.getByRole('link', { name: 'Clínicas' }).click();
   await page.getByTestId('clinics-table').waitFor();
+  await browser.a11y(page);
   await page.getByTestId('clinics-table').getByRole('link').first().click();
   const tree = page.getByTestId('clinic-tree');
   await tree.waitFor();
@@ -41,14 +40,13 @@ test('admin adds a consulting room to a clinic', async () => {
 });
 
 test('the secretary finds a patient by DNI and fixes their phone', async () => {
-  const page = await browser.newPage();
-  await signIn(page, 'secretaria', 'healthpulse');
-  await page.getByRole('heading', { name: 'Inicio' }).waitFor();
+  const page = await browser.signedIn('secretaria');
 
   await page.getByRole('link', { name: 'Pacientes' }).click();
   await page.getByLabel('Buscar paciente').fill('30123456');
   const row = page.getByTestId('patient-row-30123456');
   await row.waitFor();
+  await browser.a11y(page);
   assert.match(await row.innerText(), /Paciente, Pablo/);
   await screenshot(page, 'patient-search-by-dni');
 

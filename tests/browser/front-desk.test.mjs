@@ -289,6 +289,7 @@ test('the consulting room: "Hoy" shows date and clinic and moves between days; a
   await doctor.getByRole('link', { name: 'Hoy' }).click();
   const heading = doctor.getByTestId('today-heading');
   await heading.waitFor();
+  await browser.a11y(doctor);
   assert.match(await heading.innerText(), new RegExp(f.clinic.name));
   const todayHeading = await heading.innerText();
   // Both waiting patients can be called; the second one is.

@@ -44,6 +44,8 @@ test('the secretary links a patient of another clinic from a refused "Nuevo paci
   // The Pacientes screen has the link dialog too; closing it gives the focus back to its button.
   await secretaria.getByRole('link', { name: 'Pacientes' }).click();
   const open = secretaria.getByRole('button', { name: 'Vincular paciente de otra clínica' });
+  await open.waitFor();
+  await browser.a11y(secretaria);
   await open.click();
   const dialog = secretaria.getByRole('dialog', { name: 'Vincular paciente de otra clínica' });
   await dialog.getByText('Con el paciente presente: se verifica el documento y la fecha de nacimiento. Queda registrado en la auditoría.').waitFor();
@@ -53,6 +55,8 @@ test('the secretary links a patient of another clinic from a refused "Nuevo paci
 
   // "Nuevo paciente" with her DNI: already registered at another clinic, with a way to link her.
   await secretaria.getByRole('link', { name: 'Nuevo paciente' }).click();
+  await secretaria.getByRole('button', { name: 'Registrar paciente' }).waitFor();
+  await browser.a11y(secretaria);
   await secretaria.getByRole('textbox', { name: 'Nombre', exact: true }).fill('Rosa');
   await secretaria.getByRole('textbox', { name: 'Apellido', exact: true }).fill(`Vínculo${suffix}`);
   await secretaria.getByRole('textbox', { name: 'Número de documento' }).fill(dni);

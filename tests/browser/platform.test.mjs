@@ -12,16 +12,14 @@ const suffix = Date.now().toString(36);
 const secretary = { username: `sec${suffix}`, fullName: `Silvia Secretaria ${suffix}`, password: 'una clave segura 1' };
 
 test('admin creates a secretary, who cannot see the users screen', async () => {
-  const page = await browser.newPage();
-
-  await signIn(page, 'admin', 'healthpulse');
-  await page.getByRole('heading', { name: 'Inicio' }).waitFor();
+  const page = await browser.signedIn('admin');
   assert.match(await page.getByTestId('user-menu').innerText(), /Administrador/);
 
   await page.getByRole('link', { name: 'Usuarios' }).click();
   await page.getByTestId('users-table').waitFor();
   await page.getByRole('link', { name: 'Nuevo usuario' }).click();
   await page.getByRole('heading', { name: 'Nuevo usuario' }).waitFor();
+  await browser.a11y(page);
 
   // A username that exists (in another case) is refused beside the field.
   await page.getByLabel('Usuario').fill('ADMIN');
@@ -61,9 +59,7 @@ test('admin creates a secretary, who cannot see the users screen', async () => {
 });
 
 test('a session ended elsewhere returns to sign-in with a message', async () => {
-  const page = await browser.newPage();
-  await signIn(page, secretary.username, secretary.password);
-  await page.getByRole('heading', { name: 'Inicio' }).waitFor();
+  const page = await browser.signedIn(secretary.username, secretary.password);
 
   // End the session server-side, as a deactivation or an expiry would.
   const status = await page.evaluate(async () => {
@@ -74,6 +70,8 @@ test('a session ended elsewhere returns to sign-in with a message', async () => 
   assert.equal(status, 204);
 
   await page.getByRole('link', { name: 'Cambiar contraseña' }).click();
+  await page.getByLabel('Contraseña actual').waitFor();
+  await browser.a11y(page);
   await page.getByLabel('Contraseña actual').fill(secretary.password);
   await page.getByLabel('Nueva contraseña').fill('otra clave segura 2');
   await page.getByLabel('Repetir la contraseña nueva').fill('otra clave segura 2');

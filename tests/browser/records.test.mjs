@@ -119,6 +119,8 @@ test('during the consultation the doctor adds a chronic diagnosis found by CIE-1
 
   // From the day's list to the chart: the consultation in progress is where entries go.
   await doctor.getByRole('link', { name: 'Hoy' }).click();
+  await doctor.getByTestId(`appointment-${turno.id}`).waitFor();
+  await browser.a11y(doctor);
   await doctor.getByTestId(`appointment-${turno.id}`).getByRole('link', { name: 'Historia clínica' }).click();
   await doctor.waitForURL(`**/patients/${patient.id}/chart`);
   assert.match(await doctor.getByTestId('chart-patient-name').innerText(), new RegExp(patient.last_name));
@@ -278,6 +280,8 @@ test('a doctor opens a record outside their care by the patient\'s document, giv
 
   await doctor.getByRole('link', { name: 'Pacientes' }).click();
   const form = doctor.getByTestId('emergency-by-document');
+  await form.waitFor();
+  await browser.a11y(doctor);
   await form.getByLabel('Número de documento').fill('30.123.456');
   await form.getByLabel('Motivo').fill(`Derivado sin historia ${suffix}`);
   await form.getByRole('button', { name: 'Abrir historia' }).click();

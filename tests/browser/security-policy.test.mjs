@@ -30,11 +30,13 @@ test('the web app signs in and shows the agenda and the waiting room under its C
   assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self'/);
   await signIn(page, 'secretaria', 'healthpulse');
   await page.getByRole('heading', { name: 'Inicio' }).waitFor();
+  await browser.a11y(page);
   for (const link of ['Agenda', 'Sala de espera']) {
     const nav = page.getByRole('link', { name: link }).first();
     if (await nav.count()) {
       await nav.click();
       await page.waitForTimeout(1000); // not networkidle: the live stream stays open
+      await browser.a11y(page);
     }
   }
   assert.deepEqual(await all(), [], 'no CSP violations in the app');

@@ -78,6 +78,7 @@ test('a due follow-up shows on the secretary\'s Seguimiento with Dar turno; the 
     await secretary.waitForTimeout(300);
   }
   await row.waitFor();
+  await browser.a11y(secretary);
   const text = await row.innerText();
   assert.match(text, new RegExp(`Control${suffix}, Irene`));
   assert.match(text, /\+5491155550202/);

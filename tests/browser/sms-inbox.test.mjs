@@ -38,6 +38,7 @@ test('the secretary sees an SMS reply in "Bandeja SMS" and marks it handled', as
   await row.getByRole('link', { name: `Marta Bandeja${suffix}` }).waitFor();
   await row.getByText(phone).waitFor();
   await screenshot(secretaria, 'sms-inbox');
+  await browser.a11y(secretaria);
   await row.getByRole('button', { name: 'Marcar atendida' }).click();
   await row.waitFor({ state: 'detached' });
 

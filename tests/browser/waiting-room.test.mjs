@@ -73,6 +73,8 @@ test('the waiting-room screen shows the checked-in patient, then the room they a
   // The screen: from the navigation, one clinic, full screen (no app frame).
   const screen = await signedIn('secretaria');
   await screen.getByRole('link', { name: 'Sala de espera' }).click();
+  await screen.getByRole('link', { name: 'Abrir pantalla' }).waitFor();
+  await browser.a11y(screen);
   await screen.getByRole('link', { name: 'Abrir pantalla' }).click();
   const board = screen.getByTestId('waiting-room-board');
   await board.waitFor();

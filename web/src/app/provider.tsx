@@ -14,19 +14,18 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deepShade } from '@/app/theme-colors';
 import { queryClient } from '@/lib/query-client';
 
 // WCAG 2.1 AA asks 4.5:1 for text. Mantine's defaults fall short on white: teal-6 under
 // white button text (2.6:1), gray-6 "dimmed" text (3.3:1) and red-6 errors (3.3:1). The
 // darkest teal (5.0:1), gray-7 (8.6:1) and red-9 (5.9:1) keep the look and pass.
-// Text on the light, outline and subtle variants (badges, active links, subtle buttons) is
-// shade 9 of its colour, which is 4.3:1 for teal on its light background and 3:1 for
-// yellow or orange on white: a quarter darker, every colour passes 4.5:1.
+// Light, outline and subtle variants take their text from deepShade (theme-colors.ts).
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor || !input.theme.colors[parsed.color]) return colors;
-  const deep = darken(input.theme.colors[parsed.color]![9], 0.25);
+  const deep = deepShade(input.theme.colors[parsed.color]!);
   switch (input.variant) {
     case 'light':
     case 'subtle':
@@ -58,18 +57,18 @@ function themeFor(closeLabel: string) {
 }
 
 // Active navigation links and light alerts read `--mantine-color-<c>-light-color` (shade 9
-// on shade 1: 4.3:1 for teal): the same quarter-darker text as the variants above.
+// on shade 1: 4.3:1 for teal): the same deeper text as the variants above.
 const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
   variables: {},
   light: {
     ...Object.fromEntries(
       Object.entries(theme.colors).flatMap(([name, shades]) => [
-        [`--mantine-color-${name}-light-color`, darken(shades[9], 0.25)],
+        [`--mantine-color-${name}-light-color`, deepShade(shades)],
         // Hovered filled buttons go darker, not back to the lighter shade 8 (3.9:1 for teal).
         [`--mantine-color-${name}-filled-hover`, darken(shades[9], 0.15)],
       ]),
     ),
-    '--mantine-primary-color-light-color': darken(theme.colors[theme.primaryColor]![9], 0.25),
+    '--mantine-primary-color-light-color': deepShade(theme.colors[theme.primaryColor]!),
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
