@@ -601,6 +601,7 @@ export const en: Messages = {
     newTitle: 'New appointment',
     detailTitle: 'Appointment',
     cancelTitle: 'Cancel appointment',
+    cancelWhich: 'Appointment on {{date}} at {{time}} with {{doctor}} at {{clinic}}.',
     cancelConfirm: 'Cancel appointment',
     keep: 'Back',
     history: 'History',

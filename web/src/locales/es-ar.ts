@@ -604,6 +604,7 @@ export const esAR = {
     newTitle: 'Nuevo turno',
     detailTitle: 'Turno',
     cancelTitle: 'Cancelar turno',
+    cancelWhich: 'Turno del {{date}} a las {{time}} con {{doctor}} en {{clinic}}.',
     cancelConfirm: 'Cancelar turno',
     keep: 'Volver',
     history: 'Historial',
