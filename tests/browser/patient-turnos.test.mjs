@@ -130,3 +130,90 @@ test('the practice list offers only what the chosen clinic offers and the chosen
   assert.deepEqual(await optionValues(booking.getByLabel('Práctica')), [String(f.practice.id)]);
   await secretary.context().close();
 });
+
+test('the patient reschedules an upcoming turno on a phone to a free slot of the same doctor and practice', async () => {
+  const f = await todayClinic(await admin(), { tag: tag() });
+  const [doc] = f.doctors;
+  const secretary = await signedIn(f.secretary.username, f.secretary.password);
+  const p = await patientWithAccount(secretary, f.clinic.id);
+  const turno = await bookAt(secretary, f, doc, p.patient.id, tomorrowAt(f.clinic.timezone, 15));
+  await secretary.context().close();
+
+  const phone = await onPhone(p.username, p.password);
+  await phone.goto('/my-appointments');
+  const card = phone.getByTestId('my-upcoming').getByTestId(`appointment-${turno.id}`);
+  await card.getByRole('button', { name: 'Reprogramar' }).click();
+  const dialog = phone.getByTestId('patient-reschedule');
+  const slot = dialog.getByTestId('free-slot').first();
+  await slot.waitFor();
+  const doctors = await dialog.getByTestId('free-slot').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.doctorId))]);
+  assert.deepEqual(doctors, [String(doc.doctor_id)], 'only the same doctor\'s slots');
+  await fitsPhone(phone, 'the reschedule dialog');
+  await browser.a11y(phone);
+  const start = await slot.getAttribute('data-start');
+  assert.notEqual(start, turno.start);
+  await slot.click();
+  await dialog.getByRole('button', { name: 'Mover el turno' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const moved = (await apiIn(phone, 'GET', `/api/v1/appointments/${turno.id}`)).json;
+  assert.equal(Date.parse(moved.start), Date.parse(start));
+  assert.equal(moved.practice_id, turno.practice_id);
+  assert.equal(moved.doctor_id, turno.doctor_id);
+  const time = clinicClock(new Date(start), f.clinic.timezone).time;
+  await card.getByText(new RegExp(`${time} –`)).waitFor();
+  await phone.context().close();
+});
+
+test('"Imprimir comprobante" opens the slip: patient, DNI, when, doctor, practice, the clinic\'s address and phone, the room; on paper nothing else', async () => {
+  const adminP = await admin();
+  const f = await todayClinic(adminP, { tag: tag() });
+  const clinic = (await apiIn(adminP, 'PATCH', `/api/v1/clinics/${f.clinic.id}`, { phone: '+541148321000' })).json;
+  const [doc] = f.doctors;
+  const secretary = await signedIn(f.secretary.username, f.secretary.password);
+  const p = await patientWithAccount(secretary, f.clinic.id);
+  const start = tomorrowAt(f.clinic.timezone, 9);
+  const turno = await bookAt(secretary, f, doc, p.patient.id, start);
+  const when = clinicClock(new Date(start), f.clinic.timezone);
+  const expected = {
+    patient: `${p.patient.first_name} ${p.patient.last_name}`, document: `DNI ${p.patient.document_number}`,
+    date: ddmmyyyy(when.date), time: '09:00 – 09:30', doctor: doc.full_name, practice: f.practice.name,
+    clinic: clinic.name, address: clinic.address, phone: '+54 11 4832-1000', room: f.room.code,
+  };
+  const checkSlip = async (page) => {
+    const slip = page.getByTestId('turno-slip');
+    await slip.getByTestId('slip-patient').waitFor();
+    for (const [key, value] of Object.entries(expected)) {
+      assert.equal(await slip.getByTestId(`slip-${key}`).innerText(), value, key);
+    }
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByTestId('slip-actions').evaluate((el) => getComputedStyle(el).display), 'none', 'no buttons on paper');
+    assert.equal(await page.locator('nav, header').count(), 0, 'no navigation chrome');
+    assert.match(await page.locator('body').innerText(), new RegExp(expected.address));
+    await page.emulateMedia({ media: 'screen' });
+  };
+
+  // From the agenda's turno panel.
+  await secretary.getByRole('link', { name: 'Agenda' }).click();
+  await secretary.getByTestId('agenda-grid').waitFor();
+  await secretary.getByRole('button', { name: 'Siguiente' }).click();
+  await secretary.getByTestId(`appointment-${turno.id}`).click();
+  await secretary.getByTestId('appointment-panel').getByRole('link', { name: 'Imprimir comprobante' }).click();
+  await secretary.waitForURL(`**/appointments/${turno.id}/slip`);
+  await checkSlip(secretary);
+  await browser.a11y(secretary);
+  await secretary.context().close();
+
+  // From "Mis turnos" on a phone; nothing clinical on it (a cancellation's reason would be one).
+  const phone = await onPhone(p.username, p.password);
+  await phone.goto('/my-appointments');
+  await phone.getByTestId(`appointment-${turno.id}`).getByRole('link', { name: 'Imprimir comprobante' }).click();
+  await phone.waitForURL(`**/appointments/${turno.id}/slip`);
+  await checkSlip(phone);
+  await fitsPhone(phone, 'the slip');
+  await browser.a11y(phone);
+  const other = (await apiIn(phone, 'GET', '/api/v1/appointments/987654321'));
+  assert.equal(other.status, 404);
+  await phone.goto('/appointments/987654321/slip');
+  await phone.getByRole('alert').waitFor();
+  await phone.context().close();
+});

@@ -63,6 +63,14 @@ Result<Appointment> AppointmentService::Get(const Principal& caller, std::int64_
   });
 }
 
+Result<std::string> AppointmentService::CalendarFile(const Principal& caller, std::int64_t id) {
+  return db::ExecuteValue<std::string>(db_, [&](db::Tx& tx) -> Result<std::string> {
+    auto found = AppointmentRepository(tx).FindCalendarEntry(id, caller);
+    if (!found) return Fail(Error::NotFound("No such appointment"));
+    return RenderCalendarFile(*found);
+  });
+}
+
 Result<Page<Appointment>> AppointmentService::List(const Principal& caller, const AppointmentFilter& filter) {
   if (auto errors = CheckTimes(filter.from, filter.to); !errors.empty()) {
     for (auto& e : errors) e.field = e.field == "start" ? "from" : "to";

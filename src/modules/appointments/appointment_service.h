@@ -32,6 +32,9 @@ class AppointmentService {
   // One database statement: it costs about what the insert under it costs.
   Result<Appointment> Book(const Principal& caller, const NewAppointment& appointment);
   Result<Appointment> Get(const Principal& caller, std::int64_t id);
+  // The turno as an RFC 5545 calendar file (see RenderCalendarFile), for whoever may see
+  // it (NotFound otherwise, as Get).
+  Result<std::string> CalendarFile(const Principal& caller, std::int64_t id);
   Result<Page<Appointment>> List(const Principal& caller, const AppointmentFilter& filter);
   // Conflict for a transition DESIGN.md §4 does not allow; Forbidden for one the
   // caller's role may not make.

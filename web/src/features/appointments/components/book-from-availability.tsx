@@ -190,7 +190,7 @@ export function BookFromAvailability({
   );
 }
 
-interface FreeSlotsProps {
+export interface FreeSlotsProps {
   slots: AvailableSlot[] | undefined;
   loading: boolean;
   error: unknown;
@@ -203,7 +203,8 @@ interface FreeSlotsProps {
 /** Slots shown per day until the patient asks for the rest of that day. */
 const kSlotsPerDay = 12;
 
-function FreeSlots({ slots, loading, error, mine, doctorNames, chosen, onChoose }: FreeSlotsProps) {
+/** The free slots by day (those overlapping one of `mine` left out), each a button that chooses it. */
+export function FreeSlots({ slots, loading, error, mine, doctorNames, chosen, onChoose }: FreeSlotsProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const catalog = useClinicsCatalog();
