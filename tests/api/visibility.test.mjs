@@ -97,6 +97,7 @@ const PATIENT_DATA_ROUTES = {
   'PATCH /api/v1/appointments/{id}': { id: (o) => o.appointment.id, body: () => ({ start: freshStart() }) },
   'POST /api/v1/appointments/{id}/status': { id: (o) => o.appointment.id, body: () => ({ status: 'cancelled', reason: 'Intento' }) },
   'GET /api/v1/appointments/{id}/history': { id: (o) => o.appointment.id, read: true },
+  'GET /api/v1/appointments/{id}/calendar.ics': { id: (o) => o.appointment.id, read: true },
   'GET /api/v1/clinics/{id}/board': { id: (o) => o.clinic.id, read: true, roles: ['secretary', 'doctor'] },
   'PATCH /api/v1/follow-up-plans/{id}': { id: (o) => o.plan.id, body: () => ({ status: 'ended' }) },
   'POST /api/v1/sms/inbox/{id}/handle': { id: (o) => o.inboxId },

@@ -1,6 +1,6 @@
 // Issue 12, the patient on a phone: "Mis turnos" at 390 px separates upcoming turnos from
 // past and cancelled ones, shows the clinic's address, and "Agregar al calendario" downloads
-// an iCalendar file (RFC 5545) at the clinic's wall clock with its zone.
+// the server's iCalendar file (RFC 5545, times in UTC).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -29,19 +29,21 @@ test('the patient adds an upcoming turno to the calendar from "Mis turnos" on a 
   await browser.a11y(page);
 
   const download = page.waitForEvent('download');
+  const served = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/v1/appointments/${next.id}/calendar.ics`);
   await card.getByRole('button', { name: 'Agregar al calendario' }).click();
+  assert.equal((await served).status(), 200, 'the server makes the file');
   const file = await download;
   assert.equal(file.suggestedFilename(), `turno-${next.id}.ics`);
   const text = fs.readFileSync(await file.path(), 'utf8');
-  const lines = text.split('\r\n');
+  const lines = text.replace(/\r\n /g, '').split('\r\n');
   assert.equal(lines[0], 'BEGIN:VCALENDAR');
   assert.ok(lines.includes('VERSION:2.0'));
-  const zone = clinic.timezone;
-  const wall = new Date(Date.parse(next.start) - 3 * 3600_000).toISOString(); // Argentina, UTC-3
-  const stamp = wall.slice(0, 19).replace(/[-:]/g, '');
-  assert.ok(lines.includes(`DTSTART;TZID=${zone}:${stamp}`), `${stamp} in ${text}`);
-  assert.ok(lines.includes(`TZID:${zone}`) && lines.includes('TZOFFSETTO:-0300'), 'the zone is described');
+  // The server's file (GET /appointments/{id}/calendar.ics): times in UTC.
+  const utc = (iso) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  assert.ok(lines.includes(`DTSTART:${utc(next.start)}`), `${utc(next.start)} in ${text}`);
+  assert.ok(lines.includes(`DTEND:${utc(next.end)}`));
   assert.ok(lines.includes(`UID:turno-${next.id}@healthpulse`));
+  assert.ok(lines.includes(`SUMMARY:Turno — ${clinic.name.replace(/[,;]/g, (c) => `\\${c}`)}`), text);
   assert.match(text.replace(/\r\n /g, ''), /LOCATION:.*\\, /, 'the address, commas escaped');
   await page.context().close();
 });

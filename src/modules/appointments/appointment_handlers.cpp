@@ -202,6 +202,17 @@ void RegisterAppointmentRoutes(http::Router& router, AppointmentService& s, live
     auto id = ctx.IdParam("id");
     return id ? AppointmentResponse(200, s.Get(ctx.caller(), *id)) : http::ProblemResponse(id.error());
   });
+  router.Add("GET", "/api/v1/appointments/{id}/calendar.ics", signed_in, [&s](RouteContext& ctx) {
+    auto id = ctx.IdParam("id");
+    if (!id) return http::ProblemResponse(id.error());
+    auto file = s.CalendarFile(ctx.caller(), *id);
+    if (!file) return http::ProblemResponse(file.error());
+    Response response;
+    response.content_type = "text/calendar; charset=utf-8";
+    response.body = std::move(*file);
+    response.headers.emplace_back("Content-Disposition", "attachment; filename=\"turno-" + std::to_string(*id) + ".ics\"");
+    return response;
+  });
   router.Add("PATCH", "/api/v1/appointments/{id}", signed_in, [&s](RouteContext& ctx) { return Move(s, ctx); });
   router.Add("POST", "/api/v1/appointments/{id}/status", signed_in,
              [&s](RouteContext& ctx) { return ChangeStatus(s, ctx); });

@@ -82,6 +82,21 @@ std::optional<Appointment> AppointmentRepository::FindVisible(std::int64_t id, c
   return FromRow(rows[0]);
 }
 
+std::optional<CalendarEntry> AppointmentRepository::FindCalendarEntry(std::int64_t id, const Principal& caller) {
+  auto rows = tx_.raw().exec_prepared("select_appointment_calendar", id, RoleText(caller), caller.user_id);
+  if (rows.empty()) return std::nullopt;
+  const auto& row = rows[0];
+  return CalendarEntry{id,
+                       row[0].as<std::string>(),
+                       row[1].as<std::string>(),
+                       row[2].as<std::string>(),
+                       row[3].as<bool>(),
+                       row[4].as<std::string>(),
+                       row[5].as<std::string>(),
+                       row[6].as<std::string>(),
+                       row[7].as<std::string>()};
+}
+
 std::vector<Appointment> AppointmentRepository::List(const AppointmentFilter& f, const Principal& caller) {
   // A doctor's agenda has a query of its own whose cached plan uses the doctor's index.
   const char* query = f.doctor_id ? "list_doctor_appointments" : "list_appointments";

@@ -6,6 +6,7 @@
 #include "core/principal.h"
 #include "db/database.h"
 #include "modules/appointments/appointment.h"
+#include "modules/appointments/calendar_file.h"
 
 namespace healthpulse::appointments {
 
@@ -54,6 +55,8 @@ class AppointmentRepository {
   std::vector<std::int64_t> UserClinics(std::int64_t user_id);
 
   std::optional<Appointment> FindVisible(std::int64_t id, const Principal& caller);
+  // The turno's calendar file data, only when the caller may see it.
+  std::optional<CalendarEntry> FindCalendarEntry(std::int64_t id, const Principal& caller);
   std::vector<Appointment> List(const AppointmentFilter& filter, const Principal& caller);  // limit + 1 rows
   // The appointment locked FOR UPDATE, or nullopt when absent or not visible to `caller`.
   std::optional<LockedAppointment> LockVisible(std::int64_t id, const Principal& caller);

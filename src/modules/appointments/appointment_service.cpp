@@ -63,6 +63,14 @@ Result<Appointment> AppointmentService::Get(const Principal& caller, std::int64_
   });
 }
 
+Result<std::string> AppointmentService::CalendarFile(const Principal& caller, std::int64_t id) {
+  return db::ExecuteValue<std::string>(db_, [&](db::Tx& tx) -> Result<std::string> {
+    auto found = AppointmentRepository(tx).FindCalendarEntry(id, caller);
+    if (!found) return Fail(Error::NotFound("No such appointment"));
+    return RenderCalendarFile(*found);
+  });
+}
+
 Result<Page<Appointment>> AppointmentService::List(const Principal& caller, const AppointmentFilter& filter) {
   if (auto errors = CheckTimes(filter.from, filter.to); !errors.empty()) {
     for (auto& e : errors) e.field = e.field == "start" ? "from" : "to";
@@ -140,11 +148,24 @@ Result<Appointment> AppointmentService::Reschedule(const Principal& caller, std:
     AppointmentRepository repository(tx);
     auto locked = repository.LockVisible(id, caller);
     if (!locked) return Fail(Error::NotFound("No such appointment"));
-    if (caller.role != Role::kSecretary) return Fail(Error::Forbidden("Only secretaries reschedule turnos"));
+    const bool patient = caller.role == Role::kPatient;
+    if (caller.role != Role::kSecretary && !patient) {
+      return Fail(Error::Forbidden("Secretaries and the turno's patient reschedule turnos"));
+    }
     if (locked->status != Status::kRegistered && locked->status != Status::kConfirmed) {
       return Fail(Error::Conflict("Only registered or confirmed turnos can be rescheduled", "status"));
     }
     auto before = repository.Slot(id).value();
+    if (patient) {
+      // The patient moves their own turno with the same notice as cancelling it, and to
+      // another slot of the same doctor (another doctor is another booking).
+      if (locked->seconds_to_start < patient_cancel_window_.count() * 60) {
+        return Fail(Error::Conflict("Too close to the start to reschedule online: call the clinic", "start"));
+      }
+      if (change.doctor_id && *change.doctor_id != before.doctor_id) {
+        return Fail(Error::Invalid("doctor_id", "patients keep their doctor: cancel and book another turno"));
+      }
+    }
     CurrentSlot after = before;
     after.start = change.start.value_or(before.start);
     after.room_id = change.room_id.value_or(before.room_id);
@@ -155,7 +176,7 @@ Result<Appointment> AppointmentService::Reschedule(const Principal& caller, std:
     auto facts = repository.CheckBooking(after.doctor_id, after.room_id, before.practice_id, before.patient_id,
                                          after.start, end);
     if (auto errors = BookingProblems(facts); !errors.empty()) return Fail(Error::Invalid(std::move(errors)));
-    if (!Contains(repository.UserClinics(caller.user_id), *facts.clinic_id)) {
+    if (!patient && !Contains(repository.UserClinics(caller.user_id), *facts.clinic_id)) {
       return Fail(Error::Invalid("room_id", "is not at one of your clinics"));
     }
     after.end = facts.end;

@@ -13,8 +13,8 @@ namespace healthpulse::appointments {
 
 // Booking, moving and following turnos, with DESIGN.md §5's rules: secretaries manage
 // the appointments of their clinics; a doctor sees their own agenda and moves their own
-// turnos to waiting, in_progress and finished; a patient books and cancels their own
-// (not within `patient_cancel_window` of the start); admins read. An appointment the
+// turnos to waiting, in_progress and finished; a patient books, cancels and reschedules
+// their own (not within `patient_cancel_window` of the start); admins read. An appointment the
 // caller may not see is NotFound. Every change is an event. Thread-safe.
 class AppointmentService {
  public:
@@ -32,12 +32,17 @@ class AppointmentService {
   // One database statement: it costs about what the insert under it costs.
   Result<Appointment> Book(const Principal& caller, const NewAppointment& appointment);
   Result<Appointment> Get(const Principal& caller, std::int64_t id);
+  // The turno as an RFC 5545 calendar file (see RenderCalendarFile), for whoever may see
+  // it (NotFound otherwise, as Get).
+  Result<std::string> CalendarFile(const Principal& caller, std::int64_t id);
   Result<Page<Appointment>> List(const Principal& caller, const AppointmentFilter& filter);
   // Conflict for a transition DESIGN.md §4 does not allow; Forbidden for one the
   // caller's role may not make.
   Result<Appointment> ChangeStatus(const Principal& caller, std::int64_t id, Status to,
                                    const std::optional<std::string>& reason);
-  // Secretaries only; the same checks as booking; only registered or confirmed turnos.
+  // Secretaries (at their clinics) and the turno's patient (same doctor, not within
+  // `patient_cancel_window` of the current start: Conflict); the same checks as booking;
+  // only registered or confirmed turnos (Conflict otherwise).
   Result<Appointment> Reschedule(const Principal& caller, std::int64_t id, const Reschedule& change);
   // Free slots of a doctor, or of every doctor who offers a practice, between two
   // times (at most 62 days apart), earliest first. Invalid naming the parameter.

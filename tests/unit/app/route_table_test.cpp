@@ -86,6 +86,19 @@ TEST(RouteTable, TheSmsScreensRequireTheirCapabilities) {
   EXPECT_EQ(found, kRequired.size());
 }
 
+// A turno's calendar file is served to any signed-in caller; the service decides which
+// turnos they may see (the same rule as GET /appointments/{id}).
+TEST(RouteTable, TheTurnoCalendarFileIsForSignedInCallers) {
+  RouteTable table;
+  std::size_t found = 0;
+  for (const auto& route : table.router.routes()) {
+    if (route.method + " " + route.pattern != "GET /api/v1/appointments/{id}/calendar.ics") continue;
+    ++found;
+    EXPECT_EQ(route.access.Describe(), "signed_in");
+  }
+  EXPECT_EQ(found, 1u);
+}
+
 TEST(RouteTable, MatchesTheOpenApiSpecBothWays) {
   RouteTable table;
   auto spec = nlohmann::json::parse(embedded::OpenApiSpec());

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Outlet } from 'react-router';
 import { HealthPulseShell } from '@/app/app-shell';
 import { RequireArea } from '@/app/require-area';
 import { NotFound } from '@/components/not-found';
@@ -8,8 +8,8 @@ import { RequireAuth } from '@/features/auth/components/require-auth';
 // Every screen is its own chunk, loaded when its route is first visited (`lazy`): the
 // sign-in page downloads only what it shows. Each route area (login, shell, home, users, clinics, practices, doctors, patients,
 // profile, audit, password, agenda, today, my-appointments, waiting room, my record, its
-// access log, emergency accesses, follow-up worklist, SMS templates, SMS inbox, phone problems) has its own errorElement. The waiting-room board is full
-// screen, outside the shell; the chart lives under patients.
+// access log, emergency accesses, follow-up worklist, SMS templates, SMS inbox, phone problems) has its own errorElement. The waiting-room board and
+// the printable turno slip are full screen, outside the shell; the chart lives under patients.
 export const router = createBrowserRouter([
   { path: '/login', lazy: () => import('@/app/routes/login').then((m) => ({ Component: m.LoginRoute })), errorElement: <RouteErrorBoundary /> },
   {
@@ -21,6 +21,16 @@ export const router = createBrowserRouter([
     ),
     errorElement: <RouteErrorBoundary />,
     children: [{ index: true, lazy: () => import('@/app/routes/waiting-room-board').then((m) => ({ Component: m.WaitingRoomBoardRoute })) }],
+  },
+  {
+    path: '/appointments/:id/slip',
+    element: (
+      <RequireAuth>
+        <Outlet />
+      </RequireAuth>
+    ),
+    errorElement: <RouteErrorBoundary />,
+    children: [{ index: true, lazy: () => import('@/app/routes/appointment-slip').then((m) => ({ Component: m.AppointmentSlipRoute })) }],
   },
   {
     path: '/',

@@ -11,6 +11,8 @@ export interface RequestOptions {
   raw?: { text: string; contentType: string };
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
+  /** Ask for this media type instead of JSON; the body comes back as text. */
+  accept?: string;
 }
 
 type UnauthorizedHandler = () => void;
@@ -42,7 +44,7 @@ export async function request<T>(
   path: string,
   options: RequestOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   let body: string | undefined;
@@ -80,6 +82,7 @@ export async function request<T>(
 
   if (response.status === 204) return undefined as T;
   const text = await response.text();
+  if (options.accept) return text as T;
   return (text === '' ? undefined : JSON.parse(text)) as T;
 }
 
@@ -90,6 +93,7 @@ export const api = {
   patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
     request<T>('PATCH', path, { ...options, body }),
   put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
+  getText: (path: string, accept: string, options?: RequestOptions) => request<string>('GET', path, { ...options, accept }),
   postText: <T>(path: string, text: string, contentType: string, options?: RequestOptions) =>
     request<T>('POST', path, { ...options, raw: { text, contentType } }),
 };

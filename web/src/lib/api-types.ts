@@ -583,7 +583,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Reschedule (start, end, room, doctor) with the booking checks */
+        /**
+         * Reschedule (start, end, room, doctor) with the booking checks
+         * @description Secretaries, at their clinics; the turno's patient, to another slot of the same doctor (doctor_id may not change: 422), not within the online cancellation window of the current start (409). Only registered or confirmed turnos (409 otherwise).
+         */
         patch: operations["rescheduleAppointment"];
         trace?: never;
     };
@@ -613,6 +616,26 @@ export interface paths {
         };
         /** Every change of a turno: who, when, from, to, reason */
         get: operations["getAppointmentHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The turno as an iCalendar file (RFC 5545) to add to a calendar
+         * @description One VEVENT: UID turno-<id>@healthpulse (a second download updates the same event), DTSTAMP, DTSTART and DTEND in UTC, SUMMARY "Turno — <clinic>", LOCATION the clinic's address, DESCRIPTION the doctor and room, STATUS CANCELLED for a cancelled or missed turno. No reason, diagnosis or note. Lines end in CRLF. Whoever may read GET /appointments/{id}; 404 otherwise.
+         */
+        get: operations["getAppointmentCalendarFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4430,6 +4453,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppointmentHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAppointmentCalendarFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar file. Cache-Control: no-store. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="turno-<id>.ics" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -30,10 +30,12 @@ export const clinicRoomsQueryOptions = (clinicId: number) =>
     select: (rooms) => rooms.filter((r) => r.active),
   });
 
-export const clinicPracticesQueryOptions = (clinicId: number) =>
+/** The clinic's practices; only those of `specialty` (a doctor's) when given. */
+export const clinicPracticesQueryOptions = (clinicId: number, specialty?: string) =>
   queryOptions({
-    queryKey: ['practices', 'clinic', clinicId],
-    queryFn: ({ signal }) => fetchAll<Practice>('/api/v1/practices', { clinic_id: clinicId }, signal),
+    queryKey: specialty === undefined ? ['practices', 'clinic', clinicId] : ['practices', 'clinic', clinicId, specialty],
+    queryFn: ({ signal }) =>
+      fetchAll<Practice>('/api/v1/practices', { clinic_id: clinicId, ...(specialty !== undefined ? { specialty } : {}) }, signal),
     select: (practices) => practices.filter((p) => p.active),
   });
 
@@ -45,6 +47,6 @@ export function useClinicRooms(clinicId: number | null) {
   return useQuery({ ...clinicRoomsQueryOptions(clinicId ?? 0), enabled: clinicId !== null });
 }
 
-export function useClinicPractices(clinicId: number | null) {
-  return useQuery({ ...clinicPracticesQueryOptions(clinicId ?? 0), enabled: clinicId !== null });
+export function useClinicPractices(clinicId: number | null, specialty?: string, enabled = true) {
+  return useQuery({ ...clinicPracticesQueryOptions(clinicId ?? 0, specialty), enabled: clinicId !== null && enabled });
 }

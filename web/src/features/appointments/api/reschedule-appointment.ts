@@ -3,7 +3,10 @@ import { appointmentsQueryKey } from '@/features/appointments/api/list-appointme
 import type { Appointment, AppointmentReschedule } from '@/features/appointments/types';
 import { api } from '@/lib/api-client';
 
-/** Secretaries only; the same overlap (409) and field (422) checks as booking. */
+/**
+ * Secretaries, and the turno's own patient (same doctor, not within 2 hours of the start:
+ * 409); the same overlap (409) and field (422) checks as booking.
+ */
 export function rescheduleAppointment(id: number, body: AppointmentReschedule) {
   return api.patch<Appointment>(`/api/v1/appointments/${id}`, body);
 }

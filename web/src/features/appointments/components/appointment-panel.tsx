@@ -1,5 +1,6 @@
-import { Divider, Drawer, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Divider, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useTurnoPatient } from '@/features/appointments/api/get-turno-patient';
 import { HistoryList } from '@/features/appointments/components/history-list';
 import { RescheduleForm } from '@/features/appointments/components/reschedule-form';
@@ -100,6 +101,11 @@ function PanelBody({ appointment: a, role, timeZone }: { appointment: Appointmen
         </Table.Tbody>
       </Table>
       <StatusActions appointment={a} actions={actions} />
+      <Group gap="xs">
+        <Button size="xs" variant="light" component={Link} to={`/appointments/${a.id}/slip`}>
+          {t('appointments.slip.open')}
+        </Button>
+      </Group>
       {actions.includes('reschedule') && (
         <>
           <Divider />

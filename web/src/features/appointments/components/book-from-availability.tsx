@@ -17,7 +17,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateAppointment } from '@/features/appointments/api/create-appointment';
 import { availabilityBaseKey, useAvailability } from '@/features/appointments/api/get-availability';
-import { useActivePractices, useSpecialtyDoctors } from '@/features/appointments/api/list-booking-options';
+import { useActivePractices, useOfferedPractices, useSpecialtyDoctors } from '@/features/appointments/api/list-booking-options';
+import { useClinicDoctors } from '@/features/appointments/api/list-clinic-directory';
 import { useFormatTime } from '@/features/appointments/hooks/use-format-time';
 import { useProblemText } from '@/features/appointments/hooks/use-problem-text';
 import type { Appointment, AvailableSlot } from '@/features/appointments/types';
@@ -39,7 +40,7 @@ const kDefaultZone = 'America/Argentina/Buenos_Aires';
 
 /**
  * "Sacar turno" for the signed-in patient: a practice (and, if they like, a clinic and a
- * doctor) → the free slots of the coming week from the chosen day, by day → one chosen and
+ * doctor, in any order; each narrows the others' options) → the free slots of the coming week from the chosen day, by day → one chosen and
  * confirmed → POST /appointments for themselves. Slots overlapping one of their own turnos
  * are left out; a refusal (someone took the slot first) says why and refreshes the slots.
  */
@@ -57,22 +58,32 @@ export function BookFromAvailability({
 }) {
   const { t } = useTranslation();
   const catalog = useClinicsCatalog();
-  const practices = useActivePractices();
   const [practiceId, setPracticeId] = useState('');
   const [clinicId, setClinicId] = useState('');
   const [doctorId, setDoctorId] = useState('');
   const [fromDate, setFromDate] = useState(() => todayAt(kDefaultZone));
   const [chosen, setChosen] = useState<AvailableSlot | null>(null);
 
-  const practice = practices.data?.find((p) => String(p.id) === practiceId) ?? null;
-  const doctors = useSpecialtyDoctors(practice?.specialty ?? null);
-  const clinics = (catalog.data ?? []).filter(
-    (c) => c.active && (!practice || practice.clinic_ids.includes(c.id)) && (!clinicIds || clinicIds.includes(c.id)),
+  // Each choice narrows the others: the clinics that offer the practice and where the
+  // doctor works; the doctors of the practice's specialty (or of the clinic) there; the
+  // practices the clinic offers of the doctor's specialty.
+  const allPractices = useActivePractices();
+  const practice = allPractices.data?.find((p) => String(p.id) === practiceId) ?? null;
+  const inClinics = (catalog.data ?? []).filter((c) => c.active && (!clinicIds || clinicIds.includes(c.id)));
+  const clinicOfChoice = inClinics.find((c) => String(c.id) === clinicId) ?? null;
+  const specialtyDoctors = useSpecialtyDoctors(practice?.specialty ?? null);
+  const clinicDoctors = useClinicDoctors(practice ? null : (clinicOfChoice?.id ?? null));
+  const doctorPool = practice ? specialtyDoctors : clinicDoctors;
+  const offered = (doctorPool.data ?? [])
+    .filter((d) => !clinicOfChoice || d.clinic_ids.includes(clinicOfChoice.id))
+    .sort((a, b) => a.full_name.localeCompare(b.full_name));
+  const doctor = offered.find((d) => String(d.id) === doctorId) ?? null;
+  const clinics = inClinics.filter(
+    (c) => (!practice || practice.clinic_ids.includes(c.id)) && (!doctor || doctor.clinic_ids.includes(c.id)),
   );
   const clinic = clinics.find((c) => String(c.id) === clinicId) ?? null;
-  const offered = (doctors.data ?? [])
-    .filter((d) => !clinic || d.clinic_ids.includes(clinic.id))
-    .sort((a, b) => a.full_name.localeCompare(b.full_name));
+  const practices = useOfferedPractices(clinic?.id ?? null, doctor?.specialty || null);
+  const doctors = doctorPool;
   const zone = clinic?.timezone || kDefaultZone;
   const range = availabilityWindow(fromDate, zone);
   const availability = useAvailability(
@@ -88,13 +99,15 @@ export function BookFromAvailability({
 
   const practiceGroups = useMemo(() => {
     const bySpecialty = new Map<string, { value: string; label: string }[]>();
-    for (const p of [...(practices.data ?? [])].sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const p of [...(practices.data ?? [])]
+      .filter((p) => !clinicIds || p.clinic_ids.some((id) => clinicIds.includes(id)))
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       const items = bySpecialty.get(p.specialty) ?? [];
       items.push({ value: String(p.id), label: `${p.name} (${p.duration_minutes} min)` });
       bySpecialty.set(p.specialty, items);
     }
     return [...bySpecialty.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([group, items]) => ({ group, items }));
-  }, [practices.data]);
+  }, [practices.data, clinicIds]);
 
   const choose = (setter: (value: string) => void) => (value: string) => {
     setter(value);
@@ -115,28 +128,25 @@ export function BookFromAvailability({
             label={t('appointments.fields.practice')}
             data={[{ value: '', label: t('appointments.fields.choosePractice') }, ...practiceGroups]}
             value={practiceId}
-            onChange={(e) => {
-              choose(setPracticeId)(e.currentTarget.value);
-              setClinicId('');
-              setDoctorId('');
-            }}
+            onChange={(e) => choose(setPracticeId)(e.currentTarget.value)}
           />
           <NativeSelect
             label={t('appointments.fields.clinic')}
-            disabled={!practice}
             data={[
               { value: '', label: t('appointments.mine.anyClinic') },
               ...clinics.map((c) => ({ value: String(c.id), label: c.name })),
             ]}
             value={clinicId}
             onChange={(e) => {
-              choose(setClinicId)(e.currentTarget.value);
-              setDoctorId('');
+              const value = e.currentTarget.value;
+              choose(setClinicId)(value);
+              if (practice && value !== '' && !practice.clinic_ids.includes(Number(value))) setPracticeId('');
+              if (doctor && value !== '' && !doctor.clinic_ids.includes(Number(value))) setDoctorId('');
             }}
           />
           <NativeSelect
             label={t('appointments.fields.doctor')}
-            disabled={!practice}
+            disabled={!practice && !clinic}
             data={[
               { value: '', label: t('appointments.mine.anyDoctor') },
               ...offered.map((d) => ({ value: String(d.id), label: d.full_name })),
@@ -180,7 +190,7 @@ export function BookFromAvailability({
   );
 }
 
-interface FreeSlotsProps {
+export interface FreeSlotsProps {
   slots: AvailableSlot[] | undefined;
   loading: boolean;
   error: unknown;
@@ -193,7 +203,8 @@ interface FreeSlotsProps {
 /** Slots shown per day until the patient asks for the rest of that day. */
 const kSlotsPerDay = 12;
 
-function FreeSlots({ slots, loading, error, mine, doctorNames, chosen, onChoose }: FreeSlotsProps) {
+/** The free slots by day (those overlapping one of `mine` left out), each a button that chooses it. */
+export function FreeSlots({ slots, loading, error, mine, doctorNames, chosen, onChoose }: FreeSlotsProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const catalog = useClinicsCatalog();

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } fro
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateAppointment } from '@/features/appointments/api/create-appointment';
-import { useClinicPractices, useClinicRooms } from '@/features/appointments/api/list-clinic-directory';
+import { useClinicDoctors, useClinicPractices, useClinicRooms } from '@/features/appointments/api/list-clinic-directory';
 import { usePatientSearch } from '@/features/appointments/api/search-patients';
 import { useProblemText } from '@/features/appointments/hooks/use-problem-text';
 import type { Appointment } from '@/features/appointments/types';
@@ -41,7 +41,10 @@ function BookingForm({ clinicId, timeZone, target, appointments, onClose }: Book
   const { t } = useTranslation();
   const problemText = useProblemText();
   const notify = useNotifySuccess();
-  const practices = useClinicPractices(clinicId);
+  // Only what the clinic offers of the doctor's specialty.
+  const doctors = useClinicDoctors(clinicId);
+  const specialty = doctors.data?.find((d) => d.id === target.doctorId)?.specialty;
+  const practices = useClinicPractices(clinicId, specialty, doctors.isSuccess);
   const rooms = useClinicRooms(clinicId);
   const search = useDebouncedSearch();
   const patients = usePatientSearch(search.query);

@@ -1,20 +1,30 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '@/components/form-failure';
 import { useChangeAppointmentStatus } from '@/features/appointments/api/change-appointment-status';
 import { useProblemText } from '@/features/appointments/hooks/use-problem-text';
+import type { Appointment } from '@/features/appointments/types';
+import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
 import { useNotifySuccess } from '@/hooks/use-notify';
+import { formatDate, formatTime, kDefaultTimeZone } from '@/lib/format';
 
 interface CancelModalProps {
-  appointmentId: number | null;
+  appointment: Appointment | null;
   onClose: () => void;
   onDone?: () => void;
 }
 
-/** Asks for the reason (the server requires one) and cancels. */
-export function CancelModal({ appointmentId, onClose, onDone }: CancelModalProps) {
+/**
+ * Names the turno being cancelled (date, time at its clinic, doctor, clinic), asks for
+ * the reason (the server requires one) and cancels.
+ */
+export function CancelModal({ appointment, onClose, onDone }: CancelModalProps) {
   const { t } = useTranslation();
+  const catalog = useClinicsCatalog();
+  const appointmentId = appointment?.id ?? null;
+  const clinic = appointment ? catalog.data?.find((c) => c.id === appointment.clinic_id) : undefined;
+  const timeZone = clinic?.timezone || kDefaultTimeZone;
   const problemText = useProblemText();
   const notify = useNotifySuccess();
   const mutation = useChangeAppointmentStatus();
@@ -57,6 +67,16 @@ export function CancelModal({ appointmentId, onClose, onDone }: CancelModalProps
         }}
       >
         <Stack>
+          {appointment && (
+            <Text data-testid="cancel-which">
+              {t('appointments.cancelWhich', {
+                date: formatDate(appointment.start, timeZone),
+                time: formatTime(appointment.start, timeZone),
+                doctor: appointment.doctor_name ?? `#${appointment.doctor_id}`,
+                clinic: clinic?.name ?? `#${appointment.clinic_id}`,
+              })}
+            </Text>
+          )}
           <Textarea
             label={t('appointments.fields.reason')}
             required

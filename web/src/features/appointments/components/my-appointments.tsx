@@ -1,16 +1,19 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { downloadCalendarFile } from '@/features/appointments/api/get-calendar-file';
 import { useAppointments } from '@/features/appointments/api/list-appointments';
 import { BookFromAvailability } from '@/features/appointments/components/book-from-availability';
 import { HistoryList } from '@/features/appointments/components/history-list';
+import { PatientReschedule } from '@/features/appointments/components/patient-reschedule';
 import { StatusActions } from '@/features/appointments/components/status-actions';
 import { StatusBadge } from '@/features/appointments/components/status-badge';
 import { useFormatTime } from '@/features/appointments/hooks/use-format-time';
+import { useProblemText } from '@/features/appointments/hooks/use-problem-text';
 import type { Appointment } from '@/features/appointments/types';
-import { turnoCalendarFile } from '@/features/appointments/utils/calendar-file';
 import { allowedActions, isLive } from '@/features/appointments/utils/status-actions';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
@@ -48,6 +51,7 @@ export function MyAppointments() {
             clinicName={clinics.get(a.clinic_id)?.name ?? ''}
             clinicAddress={clinics.get(a.clinic_id)?.address ?? ''}
             upcoming={isUpcoming(a)}
+            mine={list.data.items}
             timeZone={clinics.get(a.clinic_id)?.timezone || 'America/Argentina/Buenos_Aires'}
           />
         ))
@@ -73,16 +77,21 @@ function MyAppointmentCard({
   clinicAddress,
   timeZone,
   upcoming,
+  mine,
 }: {
   appointment: Appointment;
   clinicName: string;
   clinicAddress: string;
   timeZone: string;
   upcoming: boolean;
+  mine: readonly Appointment[];
 }) {
   const { t } = useTranslation();
   const { dateTime, time } = useFormatTime();
+  const problemText = useProblemText();
   const [open, setOpen] = useState(false);
+  const [moving, setMoving] = useState(false);
+  const [calendarFailure, setCalendarFailure] = useState<string | null>(null);
   const actions = allowedActions({ role: 'patient', status: a.status, start: new Date(a.start), now: new Date() });
   return (
     <Paper withBorder p="sm" data-testid={`appointment-${a.id}`} data-status={a.status}>
@@ -112,26 +121,26 @@ function MyAppointmentCard({
           <Group gap="sm">
             <StatusBadge status={a.status} />
             <StatusActions appointment={a} actions={actions} />
+            {actions.includes('reschedule') && (
+              <Button size="xs" variant="light" onClick={() => setMoving(true)}>
+                {t('appointments.actions.reschedule')}
+              </Button>
+            )}
             {upcoming && (
               <Button
                 size="xs"
                 variant="light"
-                onClick={() =>
-                  downloadCalendarFile(
-                    `turno-${a.id}.ics`,
-                    turnoCalendarFile({
-                      id: a.id,
-                      start: a.start,
-                      end: a.end,
-                      timeZone,
-                      summary: t('appointments.mine.calendarSummary', { practice: a.practice_name, doctor: a.doctor_name }),
-                      location: [clinicName, clinicAddress].filter(Boolean).join(', '),
-                      description: `${clinicName} · ${a.room_code}`,
-                    }),
-                  )
-                }
+                onClick={() => {
+                  setCalendarFailure(null);
+                  downloadCalendarFile(a.id).catch((error: unknown) => setCalendarFailure(problemText(error)));
+                }}
               >
                 {t('appointments.mine.addToCalendar')}
+              </Button>
+            )}
+            {upcoming && (
+              <Button size="xs" variant="light" component={Link} to={`/appointments/${a.id}/slip`}>
+                {t('appointments.slip.open')}
               </Button>
             )}
             <Button size="xs" variant="subtle" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
@@ -139,17 +148,16 @@ function MyAppointmentCard({
             </Button>
           </Group>
         </Group>
+        {calendarFailure && (
+          <Alert color="red" role="alert">
+            {calendarFailure}
+          </Alert>
+        )}
         {open && <HistoryList appointmentId={a.id} timeZone={timeZone} />}
+        {actions.includes('reschedule') && (
+          <PatientReschedule appointment={a} timeZone={timeZone} mine={mine} opened={moving} onClose={() => setMoving(false)} />
+        )}
       </Stack>
     </Paper>
   );
-}
-
-function downloadCalendarFile(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

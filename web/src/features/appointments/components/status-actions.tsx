@@ -20,13 +20,13 @@ export function StatusActions({ appointment, actions }: { appointment: Appointme
   const notify = useNotifySuccess();
   const mutation = useChangeAppointmentStatus();
   const [failure, setFailure] = useState<string | null>(null);
-  const [cancelling, setCancelling] = useState<number | null>(null);
+  const [cancelling, setCancelling] = useState<Appointment | null>(null);
   const moves = actions.filter((a): a is Exclude<AppointmentAction, 'reschedule'> => a !== 'reschedule');
   if (moves.length === 0) return null;
 
   const run = (action: Exclude<AppointmentAction, 'reschedule'>) => {
     if (action === 'cancel') {
-      setCancelling(appointment.id);
+      setCancelling(appointment);
       return;
     }
     setFailure(null);
@@ -61,7 +61,7 @@ export function StatusActions({ appointment, actions }: { appointment: Appointme
           {failure}
         </Alert>
       )}
-      <CancelModal appointmentId={cancelling} onClose={() => setCancelling(null)} />
+      <CancelModal appointment={cancelling} onClose={() => setCancelling(null)} />
     </Stack>
   );
 }

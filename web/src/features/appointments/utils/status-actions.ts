@@ -4,7 +4,7 @@ import type { AppointmentAction, AppointmentStatus } from '@/features/appointmen
 import type { Role } from '@/lib/api-models';
 import { todayAt, zonedParts } from '@/features/appointments/utils/time-grid';
 
-/** Patients may not cancel online within this many minutes of the start (the server answers 409). */
+/** Patients may not cancel or reschedule online within this many minutes of the start (the server answers 409). */
 export const kPatientCancelCutoffMinutes = 120;
 
 /** The state each status action moves to (the reschedule action changes no state). */
@@ -80,8 +80,9 @@ export function allowedActions({
       break;
     case 'patient': {
       const minutesLeft = (start.getTime() - now.getTime()) / 60000;
+      // Cancelling and rescheduling online need the same notice (the server answers 409).
       if ((status === 'registered' || status === 'confirmed') && minutesLeft > kPatientCancelCutoffMinutes) {
-        out.push('cancel');
+        out.push('cancel', 'reschedule');
       }
       break;
     }
