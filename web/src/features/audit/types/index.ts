@@ -1,7 +1,7 @@
 import type { Role } from '@/lib/api-models';
 import type { components } from '@/lib/api-types';
 
-/** What the filter form holds: dates as yyyy-mm-dd from <input type="date">. */
+/** What the filter form holds: dates as yyyy-mm-dd from the DateInput fields. */
 export interface AuditFilters {
   userId: string;
   patientId: string;
