@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "http/field_error_code.h"
+
 namespace healthpulse::http {
 namespace {
 
@@ -65,7 +67,9 @@ Response ProblemResponse(const Error& error) {
   nlohmann::json body = ProblemBody(status, "", error.message);
   if (!error.fields.empty()) {
     body["errors"] = nlohmann::json::array();
-    for (const auto& f : error.fields) body["errors"].push_back({{"field", f.field}, {"message", f.message}});
+    for (const auto& f : error.fields) {
+      body["errors"].push_back({{"field", f.field}, {"code", FieldErrorCode(error.kind, f)}, {"message", f.message}});
+    }
   }
   Response response{status, "application/problem+json", body.dump(), {}, {}};
   if (error.retry_after_seconds) response.headers.emplace_back("Retry-After", std::to_string(*error.retry_after_seconds));

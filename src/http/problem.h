@@ -9,7 +9,7 @@ namespace healthpulse::http {
 int StatusFor(Error::Kind kind);
 
 // An RFC 9457 application/problem+json response: type, title, status, detail, and
-// errors[{field, message}] when fields failed. 429 carries Retry-After.
+// errors[{field, code, message}] when fields failed (code: see http/field_error_code.h). 429 carries Retry-After.
 Response ProblemResponse(const Error& error);
 
 // A problem for protocol-level failures that have no Error kind (405, 413, 415, 500...).

@@ -7,7 +7,8 @@ import {
   assertNoServerErrors,
 } from './helpers.mjs';
 
-const EVENT_FIELDS = ['id', 'occurred_at', 'actor_user_id', 'actor_username', 'action', 'object_type', 'object_id', 'patient_id', 'emergency', 'details'];
+const EVENT_FIELDS = ['id', 'occurred_at', 'actor_user_id', 'actor_username', 'action', 'object_type', 'object_id', 'patient_id', 'emergency', 'details',
+  'actor_name', 'actor_role', 'patient_name', 'object_name'];
 
 let admin;
 let adminId;
@@ -124,6 +125,28 @@ describe('GET /api/v1/audit-events', () => {
     // Newest first: the deactivation came after the creation.
     assert.ok(deact.id > created.id);
     assert.ok(events.indexOf(deact) < events.indexOf(created));
+  });
+
+  test('each event names its actor (with role), its patient and its user or clinic, as they are now', async () => {
+    const events = await allEvents({ from: startIso });
+    const created = find(events, 'user.created', (e) => e.object_id === subject.id);
+    assert.equal(created.actor_role, 'admin');
+    assert.equal(typeof created.actor_name, 'string');
+    assert.ok(created.actor_name.length > 0);
+    assert.equal(created.object_name, 'Audited Person', 'the user as renamed since');
+    assert.equal(created.patient_name, null);
+
+    // A secretary opens a patient's file: the event names both of them.
+    const secretary = await login('secretaria', 'healthpulse');
+    const list = await api('GET', '/api/v1/patients?limit=1', { token: secretary.token });
+    assert.equal(list.status, 200, list.text);
+    const patient = list.json.items[0];
+    assert.equal((await api('GET', `/api/v1/patients/${patient.id}`, { token: secretary.token })).status, 200);
+    const [viewed] = (await audit({ action: 'patient.viewed', patient_id: String(patient.id), limit: '1' })).json.items;
+    assert.equal(viewed.actor_user_id, secretary.user.id);
+    assert.equal(viewed.actor_name, secretary.user.full_name);
+    assert.equal(viewed.actor_role, 'secretary');
+    assert.equal(viewed.patient_name, `${patient.first_name} ${patient.last_name}`);
   });
 
   test('user_id filters by actor', async () => {

@@ -94,6 +94,24 @@ describe('POST /api/v1/users', () => {
     assertInvalid(await create({}), 'username', 'password', 'full_name', 'role');
   });
 
+  test('each refusal carries a stable code beside its English message, for clients that speak other languages', async () => {
+    const ok = () => ({ username: uniqueName('c'), password: uniquePassword(), full_name: 'Coded Name', role: 'patient' });
+    const codeOf = (res, field) => res.json.errors.find((e) => e.field === field)?.code;
+    const rows = [
+      [{ ...ok(), password: 'short1234' }, 'password', 'too_short', 422],
+      [{ ...ok(), username: 'has space' }, 'username', 'format', 422],
+      [{ ...ok(), role: 'superuser' }, 'role', 'not_one_of', 422],
+      [{ ...ok(), full_name: '' }, 'full_name', 'required', 422],
+      [{ ...ok(), username: 'ADMIN' }, 'username', 'taken', 409],
+    ];
+    for (const [body, field, code, status] of rows) {
+      const res = await create(body);
+      assertProblem(res, status);
+      assert.equal(codeOf(res, field), code, `${field}: ${res.text}`);
+      assert.equal(typeof res.json.errors.find((e) => e.field === field).message, 'string');
+    }
+  });
+
   test('all invalid fields at once are all named in one 422', async () => {
     const res = await create({ username: '', password: 'short', full_name: 'X Y', email: 'nope', phone: 'abc', role: 'king' });
     assertInvalid(res, 'username', 'password', 'email', 'phone', 'role');
@@ -184,6 +202,30 @@ describe('GET /api/v1/users', () => {
     assert.ok(pats.every((u) => u.role === 'patient'));
   });
 
+  test('clinic_id lists the users assigned to that clinic, with role and q', async () => {
+    const clinic = await api('POST', '/api/v1/clinics', {
+      token: admin, body: { name: `Usuarios ${uniqueName('c')}`, address: 'Av. Corrientes 1000', timezone: 'America/Argentina/Buenos_Aires' },
+    });
+    assert.equal(clinic.status, 201, clinic.text);
+    const id = clinic.json.id;
+    const secretary = await create({ username: uniqueName('cs'), password: uniquePassword(), full_name: 'Sec De Clinica', role: 'secretary', clinic_ids: [id] });
+    const doctor = await create({
+      username: uniqueName('cd'), password: uniquePassword(), full_name: 'Doc De Clinica', role: 'doctor', clinic_ids: [id], specialty: 'Pediatría',
+    });
+    const elsewhere = await create({ username: uniqueName('ce'), password: uniquePassword(), full_name: 'Sec De Otra', role: 'secretary' });
+    for (const r of [secretary, doctor, elsewhere]) assert.equal(r.status, 201, r.text);
+
+    const { seen: all } = await walk({ clinic_id: String(id) });
+    assert.deepEqual(new Set(all.map((u) => u.id)), new Set([secretary.json.id, doctor.json.id]));
+    assert.ok(all.every((u) => u.clinic_ids.includes(id)));
+    const { seen: doctors } = await walk({ clinic_id: String(id), role: 'doctor' });
+    assert.deepEqual(doctors.map((u) => u.id), [doctor.json.id]);
+    const { seen: none } = await walk({ clinic_id: String(id), role: 'admin' });
+    assert.deepEqual(none, []);
+    const { seen: unknown } = await walk({ clinic_id: '987654321' });
+    assert.deepEqual(unknown, [], 'a clinic nobody works at lists nobody');
+  });
+
   test('a bad limit, cursor or filter is 422', async () => {
     assertInvalid(await api('GET', '/api/v1/users?limit=0', { token: admin }), 'limit');
     assertInvalid(await api('GET', '/api/v1/users?limit=500', { token: admin }), 'limit');
@@ -192,6 +234,9 @@ describe('GET /api/v1/users', () => {
     assertInvalid(await api('GET', '/api/v1/users?cursor=garbage', { token: admin }), 'cursor');
     assertInvalid(await api('GET', '/api/v1/users?role=king', { token: admin }), 'role');
     assertInvalid(await api('GET', '/api/v1/users?active=maybe', { token: admin }), 'active');
+    for (const bad of ['abc', '0', '-3', '1.5', '']) {
+      assertInvalid(await api('GET', `/api/v1/users?clinic_id=${bad}`, { token: admin }), 'clinic_id');
+    }
   });
 
   test('limit=200 is allowed and the default page is at most 50', async () => {

@@ -138,6 +138,15 @@ test('the admin edits a template: placeholders insert at the caret, an accent tu
     await admin.getByRole('heading', { name: 'Mensajes SMS' }).waitFor();
     await admin.getByTestId('sms-summary').waitFor();
     assert.match(await admin.getByTestId('sms-reminder-effect').innerText(), /Con recordatorio entregado: \d+ turnos[\s\S]*Sin recordatorio entregado/);
+    // The period is typed dd/mm/aaaa (not the browser's date picker) and sent as ISO days.
+    const from = admin.getByLabel('Desde', { exact: true });
+    assert.equal(await from.getAttribute('type'), 'text');
+    assert.match(await from.inputValue(), /^\d{2}\/\d{2}\/\d{4}$/);
+    await from.fill('01/01/2020');
+    await admin.getByLabel('Hasta', { exact: true }).fill('31/1/2020');
+    const period = admin.waitForResponse((r) => r.url().includes('/api/v1/sms/summary') && r.url().includes('from=2020-01-01') && r.url().includes('to=2020-01-31'));
+    await admin.getByRole('button', { name: 'Ver', exact: true }).click();
+    assert.equal((await period).status(), 200);
     const card = admin.getByTestId('template-reply_help');
     await card.getByRole('button', { name: 'Editar' }).click();
     const editor = admin.getByTestId('template-editor-reply_help');

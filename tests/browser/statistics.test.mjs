@@ -23,8 +23,10 @@ test('the admin opens occupancy, changes the period and downloads its CSV', asyn
   await screenshot(page, 'statistics-occupancy-month');
 
   // January 2020, before the demo's history: nothing booked.
-  await page.getByLabel('Hasta').fill('2020-01-31');
-  await page.getByLabel('Desde').fill('2020-01-01');
+  // Typed the Argentine way, in a plain text field (not the browser's own date picker).
+  assert.equal(await page.getByLabel('Desde').getAttribute('type'), 'text');
+  await page.getByLabel('Hasta').fill('31/01/2020');
+  await page.getByLabel('Desde').fill('1/1/2020');
   await page.waitForFunction(() => {
     const cells = [...document.querySelectorAll('[data-testid="occupancy-table"] tbody tr td:nth-child(5)')];
     return cells.length > 0 && cells.every((c) => c.textContent === '0');

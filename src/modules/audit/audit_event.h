@@ -21,11 +21,18 @@ struct AuditEntry {
   std::string details_json = "{}";
 };
 
-// A stored event as listed to admins.
+// A stored event as listed to admins, with the names the screen reads it by: the actor's
+// full name and role, the patient's name, and the object's name for users and clinics
+// (each empty when the event has none). Names only, never clinical text: the listing is
+// admin-only (Capability::kReadAuditLog).
 struct AuditEvent {
   std::int64_t id = 0;
   std::string occurred_at;  // RFC 3339
   AuditEntry entry;
+  std::optional<std::string> actor_name;
+  std::optional<std::string> actor_role;
+  std::optional<std::string> patient_name;
+  std::optional<std::string> object_name;
 };
 
 struct AuditFilter {

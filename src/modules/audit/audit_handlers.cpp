@@ -24,6 +24,10 @@ nlohmann::json ToJson(const AuditEvent& event) {
       {"patient_id", OrNull(e.patient_id)},
       {"emergency", e.emergency},
       {"details", nlohmann::json::parse(e.details_json, nullptr, false)},
+      {"actor_name", OrNull(event.actor_name)},
+      {"actor_role", OrNull(event.actor_role)},
+      {"patient_name", OrNull(event.patient_name)},
+      {"object_name", OrNull(event.object_name)},
   };
 }
 

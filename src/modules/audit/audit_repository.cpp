@@ -31,6 +31,10 @@ std::vector<AuditEvent> AuditRepository::List(const AuditFilter& f) {
     event.entry.patient_id = db::Nullable<std::int64_t>(row[7]);
     event.entry.emergency = row[8].as<bool>();
     event.entry.details_json = row[9].as<std::string>();
+    event.actor_name = db::Nullable<std::string>(row[10]);
+    event.actor_role = db::Nullable<std::string>(row[11]);
+    event.patient_name = db::Nullable<std::string>(row[12]);
+    event.object_name = db::Nullable<std::string>(row[13]);
     events.push_back(std::move(event));
   }
   return events;

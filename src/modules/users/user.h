@@ -62,6 +62,7 @@ struct UserFilter {
   std::optional<std::string> q;
   std::optional<Role> role;
   std::optional<bool> active;
+  std::optional<std::int64_t> clinic_id;  // users assigned to this clinic (secretaries, doctors)
   PageRequest page;
 };
 

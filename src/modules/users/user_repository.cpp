@@ -51,7 +51,7 @@ std::optional<User> UserRepository::FindById(std::int64_t id) {
 std::vector<User> UserRepository::List(const UserFilter& f) {
   return db::MapRows<User>(tx_.raw().exec_prepared("list_users", f.page.cursor_id.value_or(0), f.page.limit + 1,
                                                    f.q ? std::optional<std::string>(EscapeLike(*f.q)) : std::nullopt,
-                                                   RoleText(f.role), f.active),
+                                                   RoleText(f.role), f.active, f.clinic_id),
                            FromRow);
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFieldMessage } from '@/hooks/use-field-message';
+import { useProblemMessages } from '@/hooks/use-problem-messages';
 import { isApiError } from '@/lib/api-error';
 import { routeApiError } from '@/lib/form-errors';
 
@@ -15,7 +15,7 @@ export interface ApiFormErrorTarget {
 /** A form's general failure line plus an onError that puts API errors beside fields. */
 export function useApiFormErrors() {
   const { t } = useTranslation();
-  const fieldMessage = useFieldMessage();
+  const problems = useProblemMessages();
   const [failure, setFailure] = useState<string | null>(null);
 
   const onError = useCallback(
@@ -24,11 +24,11 @@ export function useApiFormErrors() {
         setFailure(t('common.unexpectedError'));
         return;
       }
-      const routed = routeApiError(error, target.fields, fieldMessage, target.conflicts);
+      const routed = routeApiError(error, target.fields, problems.field, problems.line, target.conflicts);
       for (const e of routed.fields) target.setFieldError(e.field, e.message);
       setFailure(routed.general);
     },
-    [t, fieldMessage],
+    [t, problems],
   );
 
   const clearFailure = useCallback(() => setFailure(null), []);

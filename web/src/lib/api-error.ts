@@ -4,10 +4,14 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** The server's stable code for the failure (api/openapi.json FieldError), when it sent one. */
+  code?: string;
 }
 
 export class ApiError extends Error {
   readonly status: number;
+  /** The problem's type URI ('' when the body was not a problem). */
+  readonly type: string;
   readonly title: string;
   readonly detail: string;
   readonly errors: FieldError[];
@@ -16,6 +20,7 @@ export class ApiError extends Error {
 
   constructor(init: {
     status: number;
+    type?: string;
     title: string;
     detail?: string;
     errors?: FieldError[];
@@ -24,6 +29,7 @@ export class ApiError extends Error {
     super(init.detail ? `${init.title}: ${init.detail}` : init.title);
     this.name = 'ApiError';
     this.status = init.status;
+    this.type = init.type ?? '';
     this.title = init.title;
     this.detail = init.detail ?? '';
     this.errors = init.errors ?? [];
@@ -49,7 +55,7 @@ function parseFieldErrors(value: unknown): FieldError[] {
   const out: FieldError[] = [];
   for (const item of value) {
     if (isRecord(item) && typeof item.field === 'string' && typeof item.message === 'string') {
-      out.push({ field: item.field, message: item.message });
+      out.push(typeof item.code === 'string' ? { field: item.field, message: item.message, code: item.code } : { field: item.field, message: item.message });
     }
   }
   return out;
@@ -96,6 +102,7 @@ export function parseProblem(
   const problemStatus = typeof problem.status === 'number' ? problem.status : status;
   return new ApiError({
     status: problemStatus,
+    type: typeof problem.type === 'string' ? problem.type : '',
     title,
     detail,
     errors: parseFieldErrors(problem.errors),

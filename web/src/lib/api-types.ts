@@ -1378,6 +1378,17 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description The actor's full name now (null for the system or an unknown user) */
+            actor_name: string | null;
+            /**
+             * @description The actor's role now
+             * @enum {string|null}
+             */
+            actor_role: "admin" | "secretary" | "doctor" | "patient" | null;
+            /** @description The patient's first and last name when the event concerns a patient (names only, never clinical text) */
+            patient_name: string | null;
+            /** @description The object's name when it is a user or a clinic */
+            object_name: string | null;
         };
         /** @description Opening hours of one weekday; opens < closes */
         OpeningHours: {
@@ -1677,6 +1688,12 @@ export interface components {
         };
         FieldError: {
             field: string;
+            /**
+             * @description Stable machine code of the failure, for clients that show their own words (message is English and may change). New codes may be added; a client shows its general text for a code it does not know.
+             * @enum {string}
+             */
+            code: "required" | "too_short" | "too_long" | "out_of_range" | "order" | "format" | "not_one_of" | "in_past" | "in_future" | "incorrect" | "not_found" | "not_allowed" | "taken" | "overlap" | "state" | "conflict" | "invalid";
+            /** @description What failed, in English, for people reading logs or the API */
             message: string;
         };
         /** @description RFC 9457 problem details */
@@ -3095,6 +3112,8 @@ export interface operations {
                 q?: string;
                 role?: components["schemas"]["Role"];
                 active?: boolean;
+                /** @description Only users assigned to this clinic (secretaries and doctors); 422 naming clinic_id unless a positive integer */
+                clinic_id?: number;
             };
             header?: never;
             path?: never;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api-error';
+import { ApiError, type FieldError } from '@/lib/api-error';
 import { applyFieldErrors, blankToNull, routeApiError } from '@/lib/form-errors';
 
 describe('applyFieldErrors', () => {
@@ -8,8 +8,8 @@ describe('applyFieldErrors', () => {
       status: 422,
       title: 'Invalid',
       errors: [
-        { field: 'username', message: 'required' },
-        { field: 'clinic_ids', message: 'unknown clinic' },
+        { field: 'username', message: 'required', code: 'required' },
+        { field: 'clinic_ids', message: 'unknown clinic', code: 'not_found' },
       ],
     });
     const set: Record<string, string> = {};
@@ -22,7 +22,7 @@ describe('applyFieldErrors', () => {
       (f, m) => `${f}:${m}`,
     );
     expect(set).toEqual({ username: 'username:required' });
-    expect(rest).toEqual([{ field: 'clinic_ids', message: 'unknown clinic' }]);
+    expect(rest).toEqual([{ field: 'clinic_ids', message: 'unknown clinic', code: 'not_found' }]);
   });
 });
 
@@ -38,11 +38,13 @@ describe('blankToNull', () => {
 
 describe('routeApiError', () => {
   const translate = (_field: string, message: string) => `«${message}»`;
+  const line = (error: ApiError, unmatched: readonly FieldError[]) =>
+    unmatched.length > 0 ? unmatched.map((e) => `${e.field}/${e.code}`).join('; ') : `status ${error.status}`;
 
   it('puts a 409 beside its field with the given sentence', () => {
-    const error = new ApiError({ status: 409, title: 'Conflict', errors: [{ field: 'code', message: 'already exists' }] });
-    expect(routeApiError(error, ['code', 'name'], translate, { code: 'Código repetido' })).toEqual({
-      fields: [{ field: 'code', message: 'Código repetido' }],
+    const error = new ApiError({ status: 409, title: 'Conflict', errors: [{ field: 'code', message: 'already exists', code: 'taken' }] });
+    expect(routeApiError(error, ['code', 'name'], translate, line, { code: 'Código repetido' })).toEqual({
+      fields: [{ field: 'code', code: 'taken', message: 'Código repetido' }],
       general: null,
     });
   });
@@ -52,18 +54,18 @@ describe('routeApiError', () => {
       status: 422,
       title: 'Invalid',
       errors: [
-        { field: 'name', message: 'required' },
-        { field: 'other', message: 'bad' },
+        { field: 'name', message: 'required', code: 'required' },
+        { field: 'other', message: 'bad', code: 'format' },
       ],
     });
-    expect(routeApiError(error, ['name'], translate)).toEqual({
-      fields: [{ field: 'name', message: '«required»' }],
-      general: 'other: bad',
+    expect(routeApiError(error, ['name'], translate, line)).toEqual({
+      fields: [{ field: 'name', code: 'required', message: '«required»' }],
+      general: 'other/format',
     });
   });
 
-  it('falls back to the detail when no field is named', () => {
+  it('words the whole problem when no field is named', () => {
     const error = new ApiError({ status: 403, title: 'Forbidden', detail: 'not allowed' });
-    expect(routeApiError(error, ['name'], translate)).toEqual({ fields: [], general: 'not allowed' });
+    expect(routeApiError(error, ['name'], translate, line)).toEqual({ fields: [], general: 'status 403' });
   });
 });

@@ -1,6 +1,10 @@
 import type { ApiError, FieldError } from '@/lib/api-error';
 
-export type FieldMessageTranslator = (field: string, message: string) => string;
+/** A field error as a sentence in the UI's language (lib/problem-messages.ts). */
+export type FieldMessageTranslator = (field: string, message: string, code?: string) => string;
+
+/** A form's general line for the errors that name no field of it, or for the whole problem. */
+export type ProblemLiner = (error: ApiError, unmatched: readonly FieldError[]) => string;
 
 /**
  * Puts each of the server's field errors beside the form field of the same name.
@@ -14,7 +18,7 @@ export function applyFieldErrors(
 ): FieldError[] {
   const unmatched: FieldError[] = [];
   for (const e of error.errors) {
-    if (fields.includes(e.field)) setFieldError(e.field, translate(e.field, e.message));
+    if (fields.includes(e.field)) setFieldError(e.field, translate(e.field, e.message, e.code));
     else unmatched.push(e);
   }
   return unmatched;
@@ -35,13 +39,14 @@ export interface RoutedErrors {
 /**
  * Sorts an API failure for a form. A 409 names the duplicated field in errors[0]; it gets
  * `conflicts[field]` when given (a sentence such as "Ya existe un consultorio con ese
- * código"). Errors naming no field of the form are joined into the general line, which
- * otherwise falls back to the problem's detail or title.
+ * código"). Errors naming no field of the form, or a problem naming none, go to the
+ * general line that `line` words.
  */
 export function routeApiError(
   error: ApiError,
   fields: readonly string[] | ((field: string) => boolean),
   translate: FieldMessageTranslator,
+  line: ProblemLiner,
   conflicts: Readonly<Record<string, string>> = {},
 ): RoutedErrors {
   const isFormField = typeof fields === 'function' ? fields : (field: string) => fields.includes(field);
@@ -53,11 +58,8 @@ export function routeApiError(
       continue;
     }
     const conflict = error.status === 409 ? conflicts[e.field] : undefined;
-    matched.push({ field: e.field, message: conflict ?? translate(e.field, e.message) });
+    matched.push({ field: e.field, code: e.code, message: conflict ?? translate(e.field, e.message, e.code) });
   }
-  const general =
-    matched.length > 0 && unmatched.length === 0
-      ? null
-      : unmatched.map((e) => `${e.field}: ${e.message}`).join('; ') || error.detail || error.title;
+  const general = matched.length > 0 && unmatched.length === 0 ? null : line(error, unmatched);
   return { fields: matched, general };
 }

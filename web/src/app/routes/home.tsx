@@ -6,6 +6,7 @@ import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { WelcomeCard } from '@/features/home/components/welcome-card';
 import { usePatientRecord } from '@/features/records/api/get-record';
 import { AdminDashboard, DoctorDashboard, SecretaryDashboard } from '@/features/reports/components/dashboards';
+import { formatDateTime } from '@/lib/format';
 
 /** The patient's next turno and active treatments. */
 function PatientDashboard({ patientId }: { patientId: number }) {
@@ -21,7 +22,7 @@ function PatientDashboard({ patientId }: { patientId: number }) {
         <Title order={3} size="h4">
           {t('reports.dashboard.nextAppointment')}
         </Title>
-        <Text>{next ? new Date(next.start).toLocaleString('es-AR', { dateStyle: 'full', timeStyle: 'short' }) : t('reports.dashboard.noAppointment')}</Text>
+        <Text>{next ? formatDateTime(next.start) : t('reports.dashboard.noAppointment')}</Text>
       </Card>
       <Card withBorder padding="md">
         <Title order={3} size="h4">

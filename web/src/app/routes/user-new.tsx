@@ -11,9 +11,9 @@ export function UserNewRoute() {
   return (
     <Page title={t('users.create.title')}>
       <UserCreateForm
-        onCreated={() => {
+        onCreated={(user) => {
           notifySuccess(t('users.create.success'));
-          void navigate('/users');
+          void navigate('/users', { state: { created: user } });
         }}
         onCancel={() => void navigate('/users')}
       />

@@ -10,6 +10,7 @@ import { useFormatTime } from '@/features/appointments/hooks/use-format-time';
 import type { Appointment } from '@/features/appointments/types';
 import { allowedActions } from '@/features/appointments/utils/status-actions';
 import type { Role } from '@/lib/api-models';
+import { formatPhone } from '@/lib/format';
 
 interface AppointmentPanelProps {
   appointment: Appointment | null;
@@ -58,7 +59,7 @@ function PanelBody({ appointment: a, role, timeZone }: { appointment: Appointmen
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('appointments.fields.phone')}</Table.Th>
-                <Table.Td data-testid="panel-phone">{p.phone || '—'}</Table.Td>
+                <Table.Td data-testid="panel-phone">{p.phone ? formatPhone(p.phone) : '—'}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('appointments.fields.insurer')}</Table.Th>

@@ -30,9 +30,11 @@ describe('appointmentProblemMessages', () => {
     expect(first && 'key' in first ? lookup(esAR, first.key) : first).toBe(es);
   });
 
-  it('keeps an unknown reason as the server wrote it', () => {
-    expect(appointmentProblemMessages(problem(422, [{ field: 'end', message: 'is odd' }]))).toEqual([{ text: 'end: is odd' }]);
-    expect(appointmentProblemMessages(problem(409, [], 'Something else'))).toEqual([{ text: 'Something else' }]);
+  it('hands an unknown reason to the shared mapping, never showing it as the server wrote it', () => {
+    expect(appointmentProblemMessages(problem(422, [{ field: 'end', message: 'is odd' }]))).toEqual([
+      { fieldError: { field: 'end', message: 'is odd' } },
+    ]);
+    expect(appointmentProblemMessages(problem(409, [], 'Something else'))).toEqual([{ problem: true }]);
   });
 
   it('answers 403 and 404 without details', () => {

@@ -1,9 +1,9 @@
 // The server's refusals (409 overlaps and invalid moves, 422 fields, 403) as sentences in
 // the UI language. The server speaks English phrases; each known one maps to a locale key,
-// anything else is shown as the server wrote it.
-import type { ApiError } from '@/lib/api-error';
+// anything else goes to the shared mapping (lib/problem-messages.ts) by its field and code.
+import type { ApiError, FieldError } from '@/lib/api-error';
 
-export type ProblemMessage = { key: string } | { text: string };
+export type ProblemMessage = { key: string } | { fieldError: FieldError } | { problem: true };
 
 const kConflictByField: Record<string, string> = {
   doctor_id: 'appointments.errors.doctorBusy',
@@ -58,15 +58,15 @@ export function appointmentProblemMessages(error: Pick<ApiError, 'status' | 'err
     }
     if (error.status === 409 && e.field === 'status') {
       const hit = kStatusConflicts.find(([prefix]) => e.message.startsWith(prefix));
-      out.push(hit ? { key: hit[1] } : { text: e.message });
+      out.push(hit ? { key: hit[1] } : { fieldError: e });
       continue;
     }
     const key = kInvalid[`${e.field}|${e.message}`];
-    out.push(key ? { key } : { text: `${e.field}: ${e.message}` });
+    out.push(key ? { key } : { fieldError: e });
   }
   if (out.length === 0) {
     const hit = kStatusConflicts.find(([prefix]) => error.detail.startsWith(prefix));
-    out.push(hit ? { key: hit[1] } : { text: error.detail || error.title });
+    out.push(hit ? { key: hit[1] } : { problem: true });
   }
   return out;
 }

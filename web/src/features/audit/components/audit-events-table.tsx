@@ -1,29 +1,28 @@
 import { kKeyboardScroll } from '@/lib/keyboard-scroll';
-import { Badge, Code, Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@/features/audit/types';
 import { formatInstant } from '@/features/audit/utils/format';
+import { auditSentence, detailsPhrase } from '@/features/audit/utils/sentences';
 
 export function AuditEventsTable({ entries }: { entries: AuditEntry[] }) {
   const { t, i18n } = useTranslation();
   const none = t('common.none');
+  const exists = (key: string) => i18n.exists(key);
   return (
-    <Table.ScrollContainer minWidth={800} scrollAreaProps={kKeyboardScroll}>
+    <Table.ScrollContainer minWidth={640} scrollAreaProps={kKeyboardScroll}>
       <Table striped data-testid="audit-table" aria-label={t('audit.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('audit.columns.occurredAt')}</Table.Th>
-            <Table.Th>{t('audit.columns.actor')}</Table.Th>
-            <Table.Th>{t('audit.columns.action')}</Table.Th>
-            <Table.Th>{t('audit.columns.object')}</Table.Th>
-            <Table.Th>{t('audit.columns.patient')}</Table.Th>
+            <Table.Th>{t('audit.event')}</Table.Th>
             <Table.Th>{t('audit.columns.details')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {entries.length === 0 ? (
             <Table.Tr>
-              <Table.Td colSpan={6}>
+              <Table.Td colSpan={3}>
                 <Text c="dimmed">{t('audit.empty')}</Text>
               </Table.Td>
             </Table.Tr>
@@ -35,22 +34,17 @@ export function AuditEventsTable({ entries }: { entries: AuditEntry[] }) {
                     {formatInstant(e.occurredAt, i18n.language)}
                   </time>
                 </Table.Td>
-                <Table.Td>{e.actor ?? none}</Table.Td>
-                <Table.Td>
-                  <Code>{e.action}</Code>{' '}
+                <Table.Td data-testid="audit-sentence">
+                  {auditSentence(e, t, exists)}{' '}
                   {e.emergency && (
                     <Badge color="red" size="sm">
                       {t('audit.emergency')}
                     </Badge>
                   )}
                 </Table.Td>
-                <Table.Td>{e.object ?? none}</Table.Td>
-                <Table.Td>{e.patientId ?? none}</Table.Td>
                 <Table.Td>
-                  {e.details ? (
-                    <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                      {e.details}
-                    </Text>
+                  {Object.keys(e.details).length > 0 ? (
+                    <Text size="xs">{detailsPhrase(e.details, t, exists)}</Text>
                   ) : (
                     none
                   )}

@@ -35,7 +35,7 @@ describe('toDayRangeQuery', () => {
 });
 
 describe('toAuditEntry', () => {
-  it('names the actor and the object', () => {
+  it('keeps the names the server joined in, and the details as facts', () => {
     const entry = toAuditEntry({
       id: 1,
       occurred_at: '2025-03-01T10:00:00-03:00',
@@ -47,10 +47,16 @@ describe('toAuditEntry', () => {
       patient_id: null,
       emergency: false,
       details: { fields: ['role'] },
+      actor_name: 'Admin Demo',
+      actor_role: 'admin',
+      patient_name: null,
+      object_name: 'Carlos Ruiz',
     });
-    expect(entry.actor).toBe('#3');
-    expect(entry.object).toBe('user #9');
-    expect(entry.details).toBe('{"fields":["role"]}');
+    expect(entry.actorName).toBe('Admin Demo');
+    expect(entry.actorRole).toBe('admin');
+    expect(entry.objectName).toBe('Carlos Ruiz');
+    expect(entry.objectId).toBe(9);
+    expect(entry.details).toEqual({ fields: ['role'] });
     expect(entry.occurredAt.toISOString()).toBe('2025-03-01T13:00:00.000Z');
   });
 });

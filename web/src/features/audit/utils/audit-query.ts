@@ -42,18 +42,20 @@ export function toDayRangeQuery(range: DayRange): { from?: string; to?: string }
 }
 
 export function toAuditEntry(event: AuditEvent): AuditEntry {
-  const details = event.details && Object.keys(event.details).length > 0 ? JSON.stringify(event.details) : '';
+  const details = event.details && typeof event.details === 'object' ? (event.details as Record<string, unknown>) : {};
   return {
     id: event.id,
     occurredAt: new Date(event.occurred_at),
-    actor: event.actor_username ?? (event.actor_user_id !== null ? `#${event.actor_user_id}` : null),
+    actorUserId: event.actor_user_id,
+    actorUsername: event.actor_username,
+    actorName: event.actor_name,
+    actorRole: event.actor_role,
     action: event.action,
-    object: event.object_type
-      ? event.object_id !== null
-        ? `${event.object_type} #${event.object_id}`
-        : event.object_type
-      : null,
+    objectType: event.object_type,
+    objectId: event.object_id,
+    objectName: event.object_name,
     patientId: event.patient_id,
+    patientName: event.patient_name,
     emergency: event.emergency,
     details,
   };

@@ -7,7 +7,7 @@ import {
   validatePasswordChange,
   type PasswordChangeValues,
 } from '@/features/auth/utils/password-rules';
-import { useFieldMessage } from '@/hooks/use-field-message';
+import { useProblemMessages } from '@/hooks/use-problem-messages';
 import { useNotifySuccess } from '@/hooks/use-notify';
 import { isApiError } from '@/lib/api-error';
 import { applyFieldErrors } from '@/lib/form-errors';
@@ -16,7 +16,8 @@ const kFields = ['current_password', 'new_password'] as const;
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
-  const fieldMessage = useFieldMessage();
+  const problems = useProblemMessages();
+  const fieldMessage = problems.field;
   const notifySuccess = useNotifySuccess();
   const mutation = useChangePassword();
   const [failure, setFailure] = useState<string | null>(null);
@@ -44,7 +45,7 @@ export function ChangePasswordForm() {
           }
           const rest = applyFieldErrors(error, kFields, form.setFieldError, fieldMessage);
           if (error.errors.length === 0 || rest.length > 0) {
-            setFailure(rest.map((e) => `${e.field}: ${e.message}`).join('; ') || error.detail || error.title);
+            setFailure(problems.line(error, rest));
           }
         },
       },
@@ -67,6 +68,7 @@ export function ChangePasswordForm() {
         />
         <PasswordInput
           label={t('password.new')}
+          description={t('users.passwordRule')}
           autoComplete="new-password"
           required
           {...form.getInputProps('new_password')}

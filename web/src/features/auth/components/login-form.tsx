@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLogin } from '@/features/auth/api/login';
+import { useProblemMessages } from '@/hooks/use-problem-messages';
 import { isApiError, retryAfterMinutes } from '@/lib/api-error';
 import type { User } from '@/lib/api-models';
 
@@ -12,6 +13,7 @@ interface LoginFormProps {
 
 export function LoginForm({ onSuccess }: LoginFormProps) {
   const { t } = useTranslation();
+  const problems = useProblemMessages();
   const loginMutation = useLogin();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm({
@@ -35,9 +37,9 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
             setFailure(t('auth.locked', { count: retryAfterMinutes(error.retryAfterSeconds) }));
           } else if (isApiError(error) && error.status === 422) {
             for (const e of error.errors) form.setFieldError(e.field, t('common.required'));
-            if (error.errors.length === 0) setFailure(error.detail || error.title);
+            if (error.errors.length === 0) setFailure(problems.line(error));
           } else {
-            setFailure(isApiError(error) ? error.detail || error.title : t('common.unexpectedError'));
+            setFailure(problems.failure(error));
           }
           form.setFieldValue('password', '');
         },

@@ -5,11 +5,13 @@ import { Navigate, useLocation } from 'react-router';
 import { useMe } from '@/features/auth/api/get-me';
 import { CurrentUserContext } from '@/features/auth/hooks/use-current-user';
 import type { LoginLocationState } from '@/features/auth/types';
+import { useProblemMessages } from '@/hooks/use-problem-messages';
 import { isApiError } from '@/lib/api-error';
 import { getToken } from '@/lib/session';
 
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const problems = useProblemMessages();
   const location = useLocation();
   const me = useMe();
   // Keeps the last user while sign-out navigates away and clears the cache.
@@ -33,7 +35,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     return (
       <Center h="100vh">
         <Alert color="red" title={t('errors.boundaryTitle')}>
-          {isApiError(me.error) ? me.error.title : t('common.unexpectedError')}
+          {problems.failure(me.error)}
         </Alert>
       </Center>
     );

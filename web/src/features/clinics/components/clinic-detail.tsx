@@ -16,6 +16,7 @@ import { useNotifySuccess } from '@/hooks/use-notify';
 import { isApiError } from '@/lib/api-error';
 import type { Clinic } from '@/lib/api-models';
 import { weekdayLabelKey } from '@/lib/weekdays';
+import { formatPhone, timeZoneCity } from '@/lib/format';
 
 export function ClinicDetail({ clinicId, canManage }: { clinicId: number; canManage: boolean }) {
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ export function ClinicDetail({ clinicId, canManage }: { clinicId: number; canMan
             {c.name}
           </Title>
           <Text c="dimmed">
-            {[c.address, c.phone, c.timezone].filter((part) => part && part !== '').join(' · ')}
+            {[c.address, formatPhone(c.phone), timeZoneCity(c.timezone)].filter((part) => part && part !== '').join(' · ')}
           </Text>
           <OpeningHoursSummary clinic={c} />
         </div>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useClinics } from '@/features/clinics/api/list-clinics';
 import type { ClinicListFilters } from '@/features/clinics/types';
+import { formatPhone, timeZoneCity } from '@/lib/format';
 
 const kStates = { all: undefined, active: true, inactive: false } as const;
 type StateFilter = keyof typeof kStates;
@@ -66,8 +67,8 @@ export function ClinicsList() {
                           </Anchor>
                         </Table.Td>
                         <Table.Td>{clinic.address}</Table.Td>
-                        <Table.Td>{clinic.phone ?? t('common.none')}</Table.Td>
-                        <Table.Td>{clinic.timezone}</Table.Td>
+                        <Table.Td>{clinic.phone ? formatPhone(clinic.phone) : t('common.none')}</Table.Td>
+                        <Table.Td>{timeZoneCity(clinic.timezone)}</Table.Td>
                         <Table.Td>
                           <ActiveBadge active={clinic.active} />
                         </Table.Td>

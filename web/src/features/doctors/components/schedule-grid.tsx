@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePutSchedule } from '@/features/doctors/api/put-schedule';
 import type { BlockErrors, BlockRow } from '@/features/doctors/types';
 import { blockErrorsByKey, newBlockRow, parseOverlap, rowsToSchedule, scheduleToRows } from '@/features/doctors/utils/schedule';
-import { useFieldMessage } from '@/hooks/use-field-message';
+import { useProblemMessages } from '@/hooks/use-problem-messages';
 import { useNotifySuccess } from '@/hooks/use-notify';
 import { isApiError } from '@/lib/api-error';
 import type { Clinic, Doctor, Schedule } from '@/lib/api-models';
@@ -21,7 +21,8 @@ interface ScheduleGridProps {
 /** The doctor's week: per weekday, blocks of hours at one of their clinics. */
 export function ScheduleGrid({ doctor, schedule, clinics, canManage }: ScheduleGridProps) {
   const { t } = useTranslation();
-  const fieldMessage = useFieldMessage();
+  const problems = useProblemMessages();
+  const fieldMessage = problems.field;
   const notifySuccess = useNotifySuccess();
   const mutation = usePutSchedule(doctor.id);
   const [rows, setRows] = useState<BlockRow[]>(() => scheduleToRows(schedule));
@@ -66,7 +67,7 @@ export function ScheduleGrid({ doctor, schedule, clinics, canManage }: ScheduleG
         const { byKey, rest } = blockErrorsByKey(error.errors, keys);
         setErrors(byKey);
         if (error.errors.length === 0 || rest.length > 0) {
-          setFailure(rest.map((e) => `${e.field}: ${e.message}`).join('; ') || error.detail || error.title);
+          setFailure(problems.line(error, rest));
         } else {
           setFailure(t('doctors.schedule.fixBlocks'));
         }

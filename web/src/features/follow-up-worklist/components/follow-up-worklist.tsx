@@ -8,6 +8,7 @@ import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { useFollowUpWorklist } from '@/features/follow-up-worklist/api/list-follow-up-worklist';
 import type { WorklistItem } from '@/features/follow-up-worklist/types';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
+import { formatDate, formatPhone } from '@/lib/format';
 
 const kFailed = new Set(['failed', 'undelivered', 'expired']);
 
@@ -17,7 +18,7 @@ const kFailed = new Set(['failed', 'undelivered', 'expired']);
  * "Dar turno", which the screen turns into the booking flow for that patient.
  */
 export function FollowUpWorklist({ onBook }: { onBook: (item: WorklistItem) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const user = useCurrentUser();
   const catalog = useClinicsCatalog();
   const own = (catalog.data ?? []).filter((c) => user.role === 'admin' || user.clinic_ids.includes(c.id));
@@ -84,9 +85,9 @@ export function FollowUpWorklist({ onBook }: { onBook: (item: WorklistItem) => v
                         {item.document_type} {item.document_number}
                       </Table.Td>
                       <Table.Td>
-                        {item.phone ? <Anchor href={`tel:${item.phone}`}>{item.phone}</Anchor> : t('common.none')}
+                        {item.phone ? <Anchor href={`tel:${item.phone}`}>{formatPhone(item.phone)}</Anchor> : t('common.none')}
                       </Table.Td>
-                      <Table.Td>{new Date(`${item.due_on}T12:00:00Z`).toLocaleDateString(i18n.language, { timeZone: 'UTC' })}</Table.Td>
+                      <Table.Td>{formatDate(item.due_on)}</Table.Td>
                       <Table.Td>{t('followUpWorklist.daysOverdue', { count: item.days_overdue })}</Table.Td>
                       <Table.Td>
                         {/* The last alert's fate, and beside it whether any alert can still reach them. */}

@@ -8,6 +8,7 @@ import { usePatient } from '@/features/patients/api/get-patient';
 import { PatientEditForm } from '@/features/patients/components/patient-edit-form';
 import { patientDisplayName } from '@/features/patients/utils/patient-form';
 import { isApiError } from '@/lib/api-error';
+import { formatDate } from '@/lib/format';
 
 interface PatientDetailProps {
   patientId: number;
@@ -17,7 +18,7 @@ interface PatientDetailProps {
 }
 
 export function PatientDetail({ patientId, canEdit, showChart = false }: PatientDetailProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const patient = usePatient(patientId);
 
   if (patient.isPending) return <Loading />;
@@ -39,7 +40,7 @@ export function PatientDetail({ patientId, canEdit, showChart = false }: Patient
           </Title>
           <Text c="dimmed">
             {p.document_type} {p.document_number} ·{' '}
-            {t('patients.detail.createdAt', { date: new Date(p.created_at).toLocaleDateString(i18n.language) })}
+            {t('patients.detail.createdAt', { date: formatDate(p.created_at) })}
             {p.user_id !== null && ` · ${t('patients.detail.hasAccount')}`}
           </Text>
         </div>

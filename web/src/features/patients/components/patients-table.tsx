@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { patientDisplayName } from '@/features/patients/utils/patient-form';
 import type { Patient } from '@/lib/api-models';
+import { formatPhone } from '@/lib/format';
 
 export function PatientsTable({ patients }: { patients: Patient[] }) {
   const { t } = useTranslation();
@@ -36,7 +37,7 @@ export function PatientsTable({ patients }: { patients: Patient[] }) {
                 <Table.Td>
                   {p.document_type} {p.document_number}
                 </Table.Td>
-                <Table.Td>{p.phone ?? t('common.none')}</Table.Td>
+                <Table.Td>{p.phone ? formatPhone(p.phone) : t('common.none')}</Table.Td>
                 <Table.Td>{p.insurer ?? t('common.none')}</Table.Td>
               </Table.Tr>
             ))

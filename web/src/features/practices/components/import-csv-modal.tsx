@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useImportNomenclatorCsv } from '@/features/practices/api/import-nomenclator';
 import type { CsvRowError } from '@/features/practices/types';
 import { csvRowErrors, looksLikeCsvFile } from '@/features/practices/utils/csv-errors';
-import { useFieldMessage } from '@/hooks/use-field-message';
+import { useProblemMessages } from '@/hooks/use-problem-messages';
 import { useNotifySuccess } from '@/hooks/use-notify';
 import { isApiError } from '@/lib/api-error';
 import type { ImportResult, Nomenclator } from '@/lib/api-models';
@@ -38,7 +38,8 @@ function ImportCsvForm({
   onClose,
 }: Omit<ImportCsvModalProps, 'opened'>) {
   const { t } = useTranslation();
-  const fieldMessage = useFieldMessage();
+  const problems = useProblemMessages();
+  const fieldMessage = problems.field;
   const notifySuccess = useNotifySuccess();
   const mutation = useImportNomenclatorCsv();
   const [nomenclatorId, setNomenclatorId] = useState(String(defaultNomenclatorId ?? nomenclators[0]?.id ?? ''));
@@ -83,7 +84,7 @@ function ImportCsvForm({
             setRowErrors(csvRowErrors(error.errors));
             return;
           }
-          setFailure(isApiError(error) ? error.detail || error.title : t('common.unexpectedError'));
+          setFailure(problems.failure(error));
         },
       },
     );

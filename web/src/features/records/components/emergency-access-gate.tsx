@@ -3,16 +3,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '@/components/form-failure';
 import { useOpenEmergencyAccess } from '@/features/records/api/open-emergency-access';
-import { useFieldMessage } from '@/hooks/use-field-message';
-import { isApiError } from '@/lib/api-error';
+import { useProblemMessages } from '@/hooks/use-problem-messages';
+import { type ApiError, isApiError } from '@/lib/api-error';
 
 /**
  * What a doctor sees instead of a record they may not read: the way in by emergency access.
  * The dialog opens at once; with a reason the access is granted and the chart loads.
  */
+function reasonProblem(error: ApiError) {
+  return error.errors.find((e) => e.field === 'reason');
+}
+
 export function EmergencyAccessGate({ patientId }: { patientId: number }) {
   const { t } = useTranslation();
-  const fieldMessage = useFieldMessage();
+  const problems = useProblemMessages();
+  const fieldMessage = problems.field;
   const mutation = useOpenEmergencyAccess(patientId);
   const [opened, setOpened] = useState(true);
   const [reason, setReason] = useState('');
@@ -32,8 +37,8 @@ export function EmergencyAccessGate({ patientId }: { patientId: number }) {
         else if (error.status === 404) setFailure(t('records.errors.noPatient'));
         else if (error.status === 403) setFailure(t('records.errors.forbidden'));
         else if (error.status === 409) setFailure(t('records.emergency.underCare'));
-        else if (error.fieldMessage('reason')) setReasonError(fieldMessage('reason', error.fieldMessage('reason')!));
-        else setFailure(error.detail || error.title);
+        else if (reasonProblem(error)) setReasonError(fieldMessage('reason', reasonProblem(error)!.message, reasonProblem(error)!.code));
+        else setFailure(problems.line(error));
       },
     });
   };

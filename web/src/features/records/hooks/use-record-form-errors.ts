@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFieldMessage } from '@/hooks/use-field-message';
+import { useProblemMessages } from '@/hooks/use-problem-messages';
 import { isApiError } from '@/lib/api-error';
 import { routeApiError } from '@/lib/form-errors';
 
@@ -15,7 +15,7 @@ const kContextFields: readonly string[] = ['appointment_id', 'clinic_id'];
  */
 export function useRecordFormErrors(onStale?: () => void) {
   const { t } = useTranslation();
-  const fieldMessage = useFieldMessage();
+  const problems = useProblemMessages();
   const [failure, setFailure] = useState<string | null>(null);
 
   const onError = useCallback(
@@ -33,7 +33,7 @@ export function useRecordFormErrors(onStale?: () => void) {
         setFailure(t('records.errors.forbidden'));
         return;
       }
-      const routed = routeApiError(error, [...fields, ...kContextFields], fieldMessage);
+      const routed = routeApiError(error, [...fields, ...kContextFields], problems.field, problems.line);
       const general: string[] = [];
       for (const e of routed.fields) {
         if (kContextFields.includes(e.field)) general.push(e.message);
@@ -43,7 +43,7 @@ export function useRecordFormErrors(onStale?: () => void) {
       if (routed.general) general.push(routed.general);
       setFailure(general.length > 0 ? general.join('. ') : null);
     },
-    [t, fieldMessage, onStale],
+    [t, problems, onStale],
   );
 
   const clearFailure = useCallback(() => setFailure(null), []);

@@ -1,10 +1,12 @@
-import { Button, Group, Loader, NativeSelect, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, NativeSelect, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCareGaps } from '@/features/reports/api/get-report';
 import type { CareGap } from '@/features/reports/types';
 import { addDays } from '@/features/reports/utils/format';
+import { DateInput } from '@/components/date-input';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
+import { formatDate, formatPhone, isIsoDate } from '@/lib/format';
 
 const kConditions = ['E10-E14', 'I10-I15', 'J45', 'J44', 'E66', 'N18', 'E03', 'I20-I25', 'I50'];
 
@@ -31,7 +33,7 @@ export function CareGapsList({ today, onBook }: { today: string; onBook?: (gap: 
           onChange={(e) => setCondition(e.currentTarget.value || null)}
           data={[{ value: '', label: t('reports.gaps.anyCondition') }, ...kConditions.map((c) => ({ value: c, label: c }))]}
         />
-        <TextInput type="date" label={t('reports.gaps.since')} value={since} onChange={(e) => e.currentTarget.value && setSince(e.currentTarget.value)} />
+        <DateInput label={t('reports.gaps.since')} value={since} onChange={(day) => isIsoDate(day) && setSince(day)} w={140} />
       </Group>
       {gaps.isLoading && <Loader />}
       {gaps.data && gaps.data.items.length === 0 && <Text c="dimmed">{t('reports.gaps.none')}</Text>}
@@ -53,12 +55,12 @@ export function CareGapsList({ today, onBook }: { today: string; onBook?: (gap: 
               <Table.Tr key={g.patient_id}>
                 <Table.Td>{`${g.last_name}, ${g.first_name}`}</Table.Td>
                 <Table.Td>{`${g.document_type} ${g.document_number}`}</Table.Td>
-                <Table.Td>{g.phone ?? '—'}</Table.Td>
-                <Table.Td>{g.last_visit ? new Date(`${g.last_visit}T12:00:00Z`).toLocaleDateString('es-AR') : t('reports.gaps.never')}</Table.Td>
+                <Table.Td>{g.phone ? formatPhone(g.phone) : '—'}</Table.Td>
+                <Table.Td>{g.last_visit ? formatDate(g.last_visit) : t('reports.gaps.never')}</Table.Td>
                 <Table.Td>{g.conditions.join(', ')}</Table.Td>
                 <Table.Td>
                   {g.follow_up_due_on
-                    ? t('reports.gaps.overdue', { day: new Date(`${g.follow_up_due_on}T12:00:00Z`).toLocaleDateString('es-AR') })
+                    ? t('reports.gaps.overdue', { day: formatDate(g.follow_up_due_on) })
                     : t('reports.gaps.notSeen')}
                 </Table.Td>
                 {onBook && (

@@ -1,7 +1,9 @@
-import { Group, NativeSelect, TextInput } from '@mantine/core';
+import { Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GroupBy, ReportFilters } from '@/features/reports/types';
+import { DateInput } from '@/components/date-input';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
+import { isIsoDate } from '@/lib/format';
 
 /** Clinic (all in scope, or one), period (local days, inclusive) and grouping of a report. */
 export function ReportFiltersForm({
@@ -24,17 +26,18 @@ export function ReportFiltersForm({
         onChange={(e) => onChange({ ...value, clinicId: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
         data={[{ value: '', label: t('reports.filters.allClinics') }, ...clinics.map((c) => ({ value: String(c.id), label: c.name }))]}
       />
-      <TextInput
-        type="date"
+      {/* The report follows a day once it is a whole date, not while it is being typed. */}
+      <DateInput
         label={t('reports.filters.from')}
         value={value.from}
-        onChange={(e) => e.currentTarget.value && onChange({ ...value, from: e.currentTarget.value })}
+        onChange={(from) => isIsoDate(from) && onChange({ ...value, from })}
+        w={140}
       />
-      <TextInput
-        type="date"
+      <DateInput
         label={t('reports.filters.to')}
         value={value.to}
-        onChange={(e) => e.currentTarget.value && onChange({ ...value, to: e.currentTarget.value })}
+        onChange={(to) => isIsoDate(to) && onChange({ ...value, to })}
+        w={140}
       />
       {withGroupBy && (
         <NativeSelect

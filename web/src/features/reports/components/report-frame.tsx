@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadReportCsv } from '@/features/reports/api/get-report';
 import type { ReportFilters, ReportName } from '@/features/reports/types';
+import { formatDateTime } from '@/lib/format';
 
 /** A report's state line (as of, loading, error) and its "Descargar CSV" and "Imprimir" buttons. */
 export function ReportFrame({
@@ -27,7 +28,7 @@ export function ReportFrame({
     <Stack gap="md">
       <Group justify="space-between" className="hp-no-print">
         <Text size="sm" c="dimmed">
-          {asOf ? t('reports.asOf', { when: new Date(asOf).toLocaleString('es-AR') }) : ''}
+          {asOf ? t('reports.asOf', { when: formatDateTime(asOf) }) : ''}
         </Text>
         <Group>
           <Button

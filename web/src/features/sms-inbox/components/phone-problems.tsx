@@ -8,6 +8,7 @@ import { usePhoneProblems } from '@/features/sms-inbox/api/list-phone-problems';
 import { useResolvePhoneProblem } from '@/features/sms-inbox/api/resolve-phone-problem';
 import { formatWhen } from '@/features/sms-inbox/utils/format';
 import { phoneProblemReasonKey } from '@/features/sms-inbox/utils/phone-problem-reason';
+import { formatPhone } from '@/lib/format';
 
 /** "Teléfonos a corregir": numbers Twilio refused for good; fixing the patient's phone clears them by itself. */
 export function PhoneProblems({ canResolve }: { canResolve: boolean }) {
@@ -50,7 +51,7 @@ export function PhoneProblems({ canResolve }: { canResolve: boolean }) {
                           {p.patient_name}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>{p.phone}</Table.Td>
+                      <Table.Td>{formatPhone(p.phone)}</Table.Td>
                       <Table.Td>{t(phoneProblemReasonKey(p.error_code), { code: p.error_code })}</Table.Td>
                       <Table.Td>
                         <time dateTime={p.created_at}>{formatWhen(p.created_at, i18n.language)}</time>

@@ -1,13 +1,15 @@
 import { kKeyboardScroll } from '@/lib/keyboard-scroll';
-import { Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '@/components/date-input';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useSmsSummary, type SummaryPeriod } from '@/features/sms-templates/api/get-sms-summary';
 import type { SmsStatusCounts } from '@/features/sms-templates/types';
 import { lastDays } from '@/features/sms-templates/utils/template-text';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
+import { isIsoDate, isoDateAt } from '@/lib/format';
 
 const kStatuses: (keyof SmsStatusCounts)[] = [
   'pending', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'expired', 'skipped', 'simulated',
@@ -18,7 +20,8 @@ export function DeliverySummary() {
   const { t, i18n } = useTranslation();
   const catalog = useClinicsCatalog();
   const [period, setPeriod] = useState<SummaryPeriod>(() => ({
-    ...lastDays(30, new Date().toISOString().slice(0, 10)),
+    // Today on the admin's own calendar (the UTC date is tomorrow on an Argentine evening).
+    ...lastDays(30, isoDateAt(new Date())),
     clinicId: null,
   }));
   const [draft, setDraft] = useState(period);
@@ -33,7 +36,8 @@ export function DeliverySummary() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          setPeriod(draft);
+          // A period still being typed is not sent: the fields keep what was typed.
+          if (isIsoDate(draft.from) && isIsoDate(draft.to)) setPeriod(draft);
         }}
       >
         <Group align="flex-end">
@@ -46,10 +50,10 @@ export function DeliverySummary() {
             value={draft.clinicId === null ? '' : String(draft.clinicId)}
             onChange={(e) => setDraft({ ...draft, clinicId: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
           />
-          <TextInput label={t('smsTemplates.summary.from')} type="date" value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
-          <TextInput label={t('smsTemplates.summary.to')} type="date" value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+          <DateInput label={t('smsTemplates.summary.from')} value={draft.from} w={140}
+            onChange={(from) => setDraft({ ...draft, from })} />
+          <DateInput label={t('smsTemplates.summary.to')} value={draft.to} w={140}
+            onChange={(to) => setDraft({ ...draft, to })} />
           <Button type="submit">{t('smsTemplates.summary.apply')}</Button>
         </Group>
       </form>

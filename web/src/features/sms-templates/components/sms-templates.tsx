@@ -5,10 +5,11 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useSmsTemplates } from '@/features/sms-templates/api/list-sms-templates';
 import { TemplateEditor } from '@/features/sms-templates/components/template-editor';
+import { formatDateTime } from '@/lib/format';
 
 /** Every template: what it is for, its text, the cost of its preview, and "Editar". */
 export function SmsTemplates() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const templates = useSmsTemplates();
   const [editing, setEditing] = useState<string | null>(null);
   if (templates.isPending) return <Loading />;
@@ -49,7 +50,7 @@ export function SmsTemplates() {
                     {tpl.updated_by_name
                       ? t('smsTemplates.updatedBy', {
                           name: tpl.updated_by_name,
-                          when: new Date(tpl.updated_at).toLocaleString(i18n.language),
+                          when: formatDateTime(tpl.updated_at),
                         })
                       : t('smsTemplates.default')}
                   </Text>

@@ -17,6 +17,7 @@ export function listUsers(
       q: filters.q?.trim(),
       role: filters.role,
       active: filters.active,
+      clinic_id: filters.clinic_id,
       limit: kPageSize,
       cursor,
     },

@@ -6,7 +6,7 @@ import { ClinicMultiSelect } from '@/components/clinic-multi-select';
 import { RoleSelect } from '@/components/role-select';
 import { useCreateUser } from '@/features/users/api/create-user';
 import type { UserCreateValues } from '@/features/users/types';
-import { useFieldMessage } from '@/hooks/use-field-message';
+import { useProblemMessages } from '@/hooks/use-problem-messages';
 import { isApiError } from '@/lib/api-error';
 import type { User } from '@/lib/api-models';
 import { applyFieldErrors } from '@/lib/form-errors';
@@ -32,7 +32,8 @@ interface UserCreateFormProps {
 
 export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
   const { t } = useTranslation();
-  const fieldMessage = useFieldMessage();
+  const problems = useProblemMessages();
+  const fieldMessage = problems.field;
   const mutation = useCreateUser();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<UserCreateValues>({
@@ -75,7 +76,7 @@ export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
         }
         const rest = applyFieldErrors(error, kFields, form.setFieldError, fieldMessage);
         if (error.errors.length === 0 || rest.length > 0) {
-          setFailure(rest.map((e) => `${e.field}: ${e.message}`).join('; ') || error.detail || error.title);
+          setFailure(problems.line(error, rest));
         }
       },
     });

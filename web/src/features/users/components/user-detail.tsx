@@ -10,9 +10,10 @@ import { UserEditForm } from '@/features/users/components/user-edit-form';
 import { UserPasswordForm } from '@/features/users/components/user-password-form';
 import { isApiError } from '@/lib/api-error';
 import { roleLabelKey } from '@/lib/roles';
+import { formatDate } from '@/lib/format';
 
 export function UserDetail({ userId }: { userId: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const user = useUser(userId);
 
   if (user.isPending) {
@@ -39,7 +40,7 @@ export function UserDetail({ userId }: { userId: number }) {
           <Text c="dimmed">
             {u.username} · {t(roleLabelKey(u.role))} ·{' '}
             {t('users.detail.createdAt', {
-              date: new Date(u.created_at).toLocaleDateString(i18n.language),
+              date: formatDate(u.created_at),
             })}
           </Text>
         </div>

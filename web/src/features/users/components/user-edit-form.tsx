@@ -6,7 +6,7 @@ import { ClinicMultiSelect } from '@/components/clinic-multi-select';
 import { RoleSelect } from '@/components/role-select';
 import { toUserUpdate, useUpdateUser } from '@/features/users/api/update-user';
 import type { UserEditValues } from '@/features/users/types';
-import { useFieldMessage } from '@/hooks/use-field-message';
+import { useProblemMessages } from '@/hooks/use-problem-messages';
 import { useNotifySuccess } from '@/hooks/use-notify';
 import { isApiError } from '@/lib/api-error';
 import type { User } from '@/lib/api-models';
@@ -28,7 +28,8 @@ function valuesOf(user: User): UserEditValues {
 
 export function UserEditForm({ user }: { user: User }) {
   const { t } = useTranslation();
-  const fieldMessage = useFieldMessage();
+  const problems = useProblemMessages();
+  const fieldMessage = problems.field;
   const notifySuccess = useNotifySuccess();
   const mutation = useUpdateUser(user.id);
   const [failure, setFailure] = useState<string | null>(null);
@@ -62,7 +63,7 @@ export function UserEditForm({ user }: { user: User }) {
         }
         const rest = applyFieldErrors(error, kFields, form.setFieldError, fieldMessage);
         if (error.errors.length === 0 || rest.length > 0) {
-          setFailure(rest.map((e) => `${e.field}: ${e.message}`).join('; ') || error.detail || error.title);
+          setFailure(problems.line(error, rest));
         }
       },
     });

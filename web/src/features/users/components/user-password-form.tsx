@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateUser } from '@/features/users/api/update-user';
-import { useFieldMessage } from '@/hooks/use-field-message';
+import { useProblemMessages } from '@/hooks/use-problem-messages';
 import { useNotifySuccess } from '@/hooks/use-notify';
 import { isApiError } from '@/lib/api-error';
 import { isLongEnough } from '@/lib/password-policy';
@@ -11,7 +11,8 @@ import { isLongEnough } from '@/lib/password-policy';
 /** An admin sets another user's password (PATCH {password}); the server ends their sessions. */
 export function UserPasswordForm({ userId }: { userId: number }) {
   const { t } = useTranslation();
-  const fieldMessage = useFieldMessage();
+  const problems = useProblemMessages();
+  const fieldMessage = problems.field;
   const notifySuccess = useNotifySuccess();
   const mutation = useUpdateUser(userId);
   const [failure, setFailure] = useState<string | null>(null);
@@ -33,9 +34,9 @@ export function UserPasswordForm({ userId }: { userId: number }) {
           notifySuccess(t('users.detail.passwordSet'));
         },
         onError: (error) => {
-          const message = isApiError(error) ? error.fieldMessage('password') : undefined;
-          if (message) form.setFieldError('password', fieldMessage('password', message));
-          else setFailure(isApiError(error) ? error.detail || error.title : t('common.unexpectedError'));
+          const e = isApiError(error) ? error.errors.find((f) => f.field === 'password') : undefined;
+          if (e) form.setFieldError('password', fieldMessage('password', e.message, e.code));
+          else setFailure(problems.failure(error));
         },
       },
     );
@@ -51,6 +52,7 @@ export function UserPasswordForm({ userId }: { userId: number }) {
       <Group align="flex-start">
         <PasswordInput
           label={t('users.detail.newPassword')}
+          description={t('users.passwordRule')}
           autoComplete="new-password"
           w={280}
           {...form.getInputProps('password')}

@@ -4,6 +4,7 @@ export interface UserListFilters {
   q?: string;
   role?: Role;
   active?: boolean;
+  clinic_id?: number;
 }
 
 export interface UserCreateValues {
