@@ -87,14 +87,14 @@ std::optional<CalendarEntry> AppointmentRepository::FindCalendarEntry(std::int64
   if (rows.empty()) return std::nullopt;
   const auto& row = rows[0];
   return CalendarEntry{id,
-                       row[0].as<std::string>(),
-                       row[1].as<std::string>(),
-                       row[2].as<std::string>(),
-                       row[3].as<bool>(),
-                       row[4].as<std::string>(),
-                       row[5].as<std::string>(),
-                       row[6].as<std::string>(),
-                       row[7].as<std::string>()};
+                       row["stamp"].as<std::string>(),
+                       row["start"].as<std::string>(),
+                       row["end"].as<std::string>(),
+                       row["cancelled"].as<bool>(),
+                       row["clinic_name"].as<std::string>(),
+                       row["clinic_address"].as<std::string>(),
+                       row["doctor_name"].as<std::string>(),
+                       row["room_code"].as<std::string>()};
 }
 
 std::vector<Appointment> AppointmentRepository::List(const AppointmentFilter& f, const Principal& caller) {
