@@ -1,2 +1,2 @@
--- Moves the pending hourly deltas into report_hourly_rollups (migration 0008).
-SELECT fold_report_hourly_pending()
+-- Moves the pending deltas into the hourly and monthly rollups (migration 0019).
+SELECT fold_report_pending()
