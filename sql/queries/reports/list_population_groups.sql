@@ -13,7 +13,7 @@
 WITH bounds AS MATERIALIZED (
   SELECT (extract(year FROM $2::date) * 10000 + extract(month FROM $2::date) * 100
           + extract(day FROM $2::date))::integer AS to_key
-), seen AS MATERIALIZED (
+), seen AS NOT MATERIALIZED (  -- each reference scans (the second runs for clinic lists only)
   SELECT v.patient_id, v.clinic_id, v.sex,
          CASE WHEN v.birth_date <= $2::date THEN least((b.to_key - v.birth_key) / 50000, 17) END AS band,
          CASE WHEN v.conds_all_by IS NULL OR v.conds_all_by <= $2::date THEN v.cond_mask
