@@ -5,7 +5,9 @@
 # the rollup queries the server runs (pgbench -M prepared, bench/reports_*.sql). Seeds
 # a throwaway cluster with `healthpulse seed --appointment-days-back DAYS` first (five
 # years, ~5 M turnos, take long on two shared cores; DAYS=365 is the quick run).
-# Usage: bench/reports.sh [seconds per run]   env: DAYS (1825), BIN (build/release/healthpulse)
+# Usage: bench/reports.sh [seconds per run]   env: DAYS (1825), BIN (build/release/healthpulse),
+#   CLUSTER=DIR keeps the seeded cluster in DIR and reuses it on the next run (migrated by
+#   BIN first, seeded only when empty), as five years take many minutes to seed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
@@ -15,23 +17,30 @@ pg_bin=/usr/lib/postgresql/15/bin
 tmp=$(mktemp -d /tmp/healthpulse-reports.XXXXXX)
 chmod 755 "$tmp"
 pg_port=$((20000 + RANDOM % 20000))
+pg_dir=${CLUSTER:-$tmp/pg}
 http_port=$((40000 + RANDOM % 10000))
 server=""
 cleanup() {
   [ -n "$server" ] && kill -TERM "$server" 2>/dev/null && wait "$server" 2>/dev/null
-  scripts/pg.sh stop "$tmp/pg"
+  scripts/pg.sh stop "$pg_dir"
   rm -rf "$tmp"
 }
 trap cleanup EXIT
 
-HEALTHPULSE_PG_FSYNC=off scripts/pg.sh start "$tmp/pg" "$pg_port" >/dev/null
-export HEALTHPULSE_DATABASE_URL="host=$tmp/pg/run port=$pg_port user=healthpulse dbname=healthpulse"
+HEALTHPULSE_PG_FSYNC=off scripts/pg.sh start "$pg_dir" "$pg_port" >/dev/null
+export HEALTHPULSE_DATABASE_URL="host=$pg_dir/run port=$pg_port user=healthpulse dbname=healthpulse"
 psql_() { "$pg_bin/psql" "$HEALTHPULSE_DATABASE_URL" -v ON_ERROR_STOP=1 -qtAc "$1"; }
 "$bin" migrate >/dev/null
-started=$(date +%s)
-"$bin" seed --appointment-days-back "$days" --event-days-back "$days" >"$tmp/seed.log" 2>&1 \
-  || { cat "$tmp/seed.log" >&2; exit 1; }
-echo "seeded $days days in $(( $(date +%s) - started )) s: $(psql_ "SELECT count(*) FROM appointments") turnos," \
+if [ "$(psql_ "SELECT EXISTS (SELECT FROM users)")" = t ]; then
+  echo "reusing the seeded cluster in $pg_dir"
+else
+  started=$(date +%s)
+  "$bin" seed --appointment-days-back "$days" --event-days-back "$days" >"$tmp/seed.log" 2>&1 \
+    || { cat "$tmp/seed.log" >&2; exit 1; }
+  echo "seeded $days days in $(( $(date +%s) - started )) s"
+  grep -E '\([0-9.]+ s\)' "$tmp/seed.log" | tail -n 4 || true
+fi
+echo "$(psql_ "SELECT count(*) FROM appointments") turnos, $(psql_ "SELECT count(*) FROM appointment_events") events," \
   "$(psql_ "SELECT count(*) FROM record_entries") record entries"
 
 HEALTHPULSE_PORT=$http_port HEALTHPULSE_LISTEN_ADDRESS=127.0.0.1 HEALTHPULSE_LOG_LEVEL=warn HEALTHPULSE_WORKER=off \

@@ -1,6 +1,7 @@
 #include "app/application.h"
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include "app/ops_routes.h"
 #include "modules/appointments/appointment_handlers.h"
@@ -99,6 +100,13 @@ Application::Application(const Config& config)
   });
   loops_.Add(publisher_);
   loops_.Add(listener_);
+  // The report rollups' pending deltas (migration 0019), folded even when nobody reads.
+  loops_.Add(std::make_unique<PeriodicLoop>("report fold", std::chrono::seconds(30),
+                                            [this](const std::function<bool()>&) {
+                                              if (auto folded = reports_.FoldPending(); !folded) {
+                                                spdlog::warn("report fold: {}", folded.error().message);
+                                              }
+                                            }));
   if (WorkerInline(config.worker_mode)) {
     sms_worker_ = std::make_unique<SmsWorker>(config);
     sms_worker_->AddLoopsTo(loops_);

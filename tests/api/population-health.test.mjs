@@ -181,6 +181,37 @@ describe('GET /api/v1/reports/care-gaps', () => {
     assertInvalid(await report('care-gaps', { limit: '0', clinic_id: 'x' }, admin), 'clinic_id', 'limit');
   });
 
+  test('the summary counts what the list holds, for whom the list is shown, audited as one event', async () => {
+    const res = await report('care-gaps/summary', { clinic_id: clinic.id, since: TODAY }, sec.token);
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    assert.equal(res.json.count, 1, 'the unseen diabetic');
+    assert.equal(res.json.since, TODAY);
+    assert.equal(res.json.today, TODAY, 'the clinic is in UTC');
+    assert.equal(res.json.clinic_id, clinic.id);
+    const list = await report('care-gaps', { clinic_id: clinic.id, since: TODAY }, sec.token);
+    assert.equal(list.json.items.length, res.json.count);
+    assert.equal(list.json.today, TODAY);
+    // Without `since`: six months before the clinic's today; both patients were seen after, or booked.
+    const byDefault = await report('care-gaps/summary', { clinic_id: clinic.id }, sec.token);
+    assert.equal(byDefault.status, 200, byDefault.text);
+    assert.equal(byDefault.json.count, 1, 'the unseen diabetic was never seen');
+    assert.ok(byDefault.json.since < TODAY, byDefault.text);
+    const audit = await api('GET', `/api/v1/audit-events?action=care_gap.counted&actor_user_id=${sec.id}`, { token: admin });
+    assert.equal(audit.status, 200, audit.text);
+    assert.equal(audit.json.items.length, 2, audit.text);
+    assert.equal(audit.json.items.some((e) => e.patient_id !== null), false, 'no patient named');
+
+    const mine = await report('care-gaps/summary', { clinic_id: clinic.id, since: TODAY }, doctor.token);
+    assert.equal(mine.json.count, 1, 'under her care');
+    const problem = assertProblem(await report('care-gaps/summary', { clinic_id: clinic.id }, secOther.token), 404);
+    assert.equal(problem.errors?.[0]?.field, 'clinic_id');
+    assert.equal((await report('care-gaps/summary', { since: TODAY }, secOther.token)).json.count, 0, 'her clinic has none');
+    assertProblem(await report('care-gaps/summary', {}, patientUser.token), 403);
+    assertInvalid(await report('care-gaps/summary', { since: 'ayer', clinic_id: '0' }, admin), 'since', 'clinic_id');
+    assertInvalid(await report('care-gaps/summary', { condition: 'E11' }, admin), 'condition');
+  });
+
   test('no request here made the server fail', async (t) => {
     await assertNoServerErrors(t);
   });

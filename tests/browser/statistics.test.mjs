@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { fileBrowser, screenshot } from './browser.mjs';
+import { apiIn, fileBrowser, screenshot } from './browser.mjs';
 
 const browser = fileBrowser();
 
@@ -44,5 +44,15 @@ test('the admin opens occupancy, changes the period and downloads its CSV', asyn
   assert.equal(csv[0], 'clinic_id,floor_id,floor_number,room_id,room_code,open_minutes,booked_minutes,used_minutes,occupancy');
   assert.equal(csv.length - 1, after.length, 'one row per room on screen');
   assert.ok(csv.slice(1).every((line) => line.split(',')[6] === '0'), 'nothing booked in the file either');
+  await page.context().close();
+});
+
+test("the secretary's Inicio shows how many care gaps her clinics have, as the list counts them", async () => {
+  const page = await browser.signedIn('secretaria');
+  const count = page.getByTestId('care-gap-count');
+  await page.waitForFunction(() => /^[0-9.]+$/.test(document.querySelector('[data-testid="care-gap-count"]')?.textContent ?? ''));
+  const summary = await apiIn(page, 'GET', '/api/v1/reports/care-gaps/summary');
+  assert.equal(summary.status, 200, JSON.stringify(summary.json));
+  assert.equal(await count.innerText(), summary.json.count.toLocaleString('es-AR'));
   await page.context().close();
 });

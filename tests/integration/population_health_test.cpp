@@ -1,6 +1,8 @@
+#include <chrono>
 #include <string>
 #include <vector>
 
+#include "core/clock.h"
 #include "modules/reports/report_csv.h"
 #include "modules/reports/report_service.h"
 #include "test_database.h"
@@ -228,7 +230,7 @@ TEST_F(PopulationHealthTest, TheIncrementalRollupsEqualARebuildRowForRow) {
   LoadTheNetwork();
   auto incremental = Everything();
   const char* tables[] = {"report_patient_visits", "report_patient_conditions", "report_diagnosis_daily",
-                          "report_diagnosis_monthly"};
+                          "report_diagnosis_monthly", "report_patient_network"};
   for (const char* table : tables) {
     Sql(std::string("CREATE TABLE before_") + table + " AS SELECT * FROM " + table +
         (std::string(table).find("diagnosis") != std::string::npos ? " WHERE diagnoses <> 0" : ""));
@@ -241,6 +243,49 @@ TEST_F(PopulationHealthTest, TheIncrementalRollupsEqualARebuildRowForRow) {
     EXPECT_EQ(Sql("SELECT * FROM " + t + " EXCEPT SELECT * FROM before_" + t).size(), 0u) << t;
   }
   EXPECT_EQ(Sql("SELECT count(*) FROM report_patient_visits")[0][0].as<int>(), 13) << "p1 twice, p13 and p14 never";
+  // Migration 0020: one network row per patient seen, p1's two clinics' days together, and
+  // the conditions as a mask (diabetes = bit 0, asthma = bit 2).
+  EXPECT_EQ(Sql("SELECT count(*) FROM report_patient_network")[0][0].as<int>(), 12);
+  EXPECT_EQ(Sql("SELECT visit_days::text, cond_mask FROM report_patient_network WHERE patient_id = 1")[0][0]
+                .as<std::string>(),
+            "{[2026-03-02,2026-03-03),[2026-03-25,2026-03-26)}");
+  EXPECT_EQ(Sql("SELECT cond_mask FROM report_patient_network WHERE patient_id = 1")[0][0].as<int>(), 1);
+  EXPECT_EQ(Sql("SELECT cond_mask FROM report_patient_visits WHERE patient_id = 7")[0][0].as<int>(), 4);
+}
+
+// The network rows and the masks follow every kind of change as a rebuild would: a new
+// chronic diagnosis, a visit that stops being one, a patient's second clinic.
+TEST_F(PopulationHealthTest, TheNetworkRowsAndConditionMasksFollowEachChangeAsARebuildWould) {
+  LoadTheNetwork();
+  auto snapshot = [&] {
+    std::string text;
+    for (const auto& row : Sql("SELECT patient_id, visit_days::text, birth_key, sex, cond_mask, conds_all_by::text"
+                               " FROM report_patient_network ORDER BY 1")) {
+      for (const auto& field : row) text += (field.is_null() ? "-" : field.as<std::string>()) + " ";
+      text += "\n";
+    }
+    for (const auto& row : Sql("SELECT patient_id, clinic_id, cond_mask, conds_all_by::text FROM report_patient_visits"
+                               " ORDER BY 1, 2")) {
+      for (const auto& field : row) text += (field.is_null() ? "-" : field.as<std::string>()) + " ";
+      text += "\n";
+    }
+    return text;
+  };
+  Sql("INSERT INTO icd10_codes (code, description, level) VALUES ('I10', 'Hipertensión esencial', 3)");
+  Diagnose(4, "I10", "2026-03-22 10:00Z");  // p4 becomes hypertensive
+  Diagnose(1, "J459", "2026-03-26 10:00Z", 2);
+  auto gone = Visit(11, 2, "2026-03-28");
+  Sql("UPDATE appointments SET status = 'cancelled' WHERE id = " + std::to_string(gone));
+  Visit(3, 2, "2026-03-29");  // p3's first visit at Sur
+  EXPECT_EQ(Sql("SELECT cond_mask FROM report_patient_network WHERE patient_id = 4")[0][0].as<int>(), 2);
+  EXPECT_EQ(Sql("SELECT cond_mask FROM report_patient_visits WHERE patient_id = 1 AND clinic_id = 2")[0][0].as<int>(), 5);
+  EXPECT_EQ(Sql("SELECT visit_days::text FROM report_patient_network WHERE patient_id = 3")[0][0].as<std::string>(),
+            "{[2026-03-04,2026-03-05),[2026-03-29,2026-03-30)}");
+  auto incremental = snapshot();
+  auto figures = Everything();
+  ASSERT_TRUE(service_->Rebuild().has_value());
+  EXPECT_EQ(snapshot(), incremental);
+  EXPECT_EQ(Everything(), figures);
 }
 
 TEST_F(PopulationHealthTest, AnEditedBirthDateOrSexMovesThePatientToTheirNewGroupAsARebuildWould) {
@@ -312,6 +357,50 @@ TEST_F(PopulationHealthTest, CareGapsListTheChronicPatientsNotSeenOrOverdueThatT
   request.clinic_id = 2;
   auto sur = service_->CareGaps(secretary_sur_, request).value();
   EXPECT_TRUE(sur.items.empty()) << "p11 and p1 were seen in March";
+}
+
+// A clock the test sets.
+class SetClock final : public Clock {
+ public:
+  std::chrono::system_clock::time_point Now() const override { return now; }
+  std::chrono::system_clock::time_point now;
+};
+
+std::chrono::system_clock::time_point Utc(int y, unsigned m, unsigned d, int hour, int minute) {
+  using namespace std::chrono;
+  return sys_days(year(y) / month(m) / day(d)) + hours(hour) + minutes(minute);
+}
+
+// "Today" for the overdue follow-ups is the clinic's local date: at 22:30 in Buenos Aires
+// (01:30 UTC the next day) a plan due today is not overdue yet; at 00:30 it is. The count
+// follows the list.
+TEST_F(PopulationHealthTest, CareGapsOverdueFromTheClinicsLocalMidnightNotUtcs) {
+  LoadTheNetwork();
+  Sql("UPDATE clinics SET timezone = 'America/Argentina/Buenos_Aires'");
+  Sql("INSERT INTO follow_up_plans (patient_id, interval_days, next_due_on) VALUES (2, 90, '2026-06-01')");
+  SetClock clock;
+  reports::ReportService service(*db_, &clock);
+  reports::CareGapRequest request{1, std::nullopt, "2026-03-01", PageRequest{50, std::nullopt}};
+  auto ids = [&] {
+    auto page = service.CareGaps(secretary_, request).value();
+    std::vector<std::int64_t> out;
+    for (const auto& gap : page.items) out.push_back(gap.patient_id);
+    EXPECT_EQ(service.CountCareGaps(secretary_, request).value().count, static_cast<std::int64_t>(out.size()));
+    return out;
+  };
+  clock.now = Utc(2026, 6, 2, 1, 30);  // 22:30 on June 1 in Buenos Aires
+  EXPECT_EQ(ids(), (std::vector<std::int64_t>{12, 14})) << "due today, not overdue yet";
+  EXPECT_EQ(service.CareGaps(secretary_, request).value().today, "2026-06-01");
+  clock.now = Utc(2026, 6, 2, 3, 30);  // 00:30 on June 2
+  EXPECT_EQ(ids(), (std::vector<std::int64_t>{2, 12, 14}));
+  auto summary = service.CountCareGaps(secretary_, request).value();
+  EXPECT_EQ(summary.today, "2026-06-02");
+  EXPECT_EQ(summary.since, "2026-03-01");
+  // Without `since`: six months before the local today.
+  request.since.clear();
+  EXPECT_EQ(service.CountCareGaps(secretary_, request).value().since, "2025-12-02");
+  EXPECT_EQ(Sql("SELECT count(*) FROM audit_events WHERE action = 'care_gap.counted' AND actor_user_id = 2"
+                " AND patient_id IS NULL")[0][0].as<int>(), 4);
 }
 
 // Punctuality from the in_progress event against the booked start, the share of the

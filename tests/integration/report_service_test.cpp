@@ -245,6 +245,102 @@ TEST_F(ReportServiceTest, ARebuildFromScratchGivesTheSameFiguresAsTheIncremental
   EXPECT_EQ(Sql("SELECT * FROM report_hourly_pending").size(), 0u) << "a rebuild leaves nothing pending";
 }
 
+// The month rows (migration 0019) hold what their days add up to, whether the deltas are
+// still pending, folded, or rebuilt from scratch.
+TEST_F(ReportServiceTest, AMonthRowIsTheSumOfItsDaysPendingFoldedAndRebuilt) {
+  LoadTheNetwork();
+  const char* months_now =
+      "SELECT clinic_id, month, doctor_id, room_id, sum(appointments), sum(registered), sum(confirmed), sum(waiting),"
+      " sum(in_progress), sum(finished), sum(cancelled), sum(no_show), sum(booked_seconds), sum(wait_count),"
+      " sum(wait_seconds), sum(consultation_count), sum(consultation_seconds), sum(call_count),"
+      " sum(call_delay_seconds), sum(call_on_time)"
+      " FROM (SELECT * FROM report_monthly_rollups UNION ALL SELECT * FROM report_monthly_pending) m"
+      " GROUP BY 1, 2, 3, 4 HAVING sum(appointments) <> 0";
+  const char* months_of_days =
+      "SELECT clinic_id, date_trunc('month', day)::date, doctor_id, room_id, sum(appointments), sum(registered),"
+      " sum(confirmed), sum(waiting), sum(in_progress), sum(finished), sum(cancelled), sum(no_show),"
+      " sum(booked_seconds), sum(wait_count), sum(wait_seconds), sum(consultation_count), sum(consultation_seconds),"
+      " sum(call_count), sum(call_delay_seconds), sum(call_on_time)"
+      " FROM report_daily_rollups GROUP BY 1, 2, 3, 4 HAVING sum(appointments) <> 0";
+  const char* hours_now =
+      "SELECT clinic_id, month, weekday, hour, sum(booked_seconds) FROM ("
+      " SELECT clinic_id, month, weekday, hour, booked_seconds FROM report_hourly_monthly UNION ALL"
+      " SELECT clinic_id, date_trunc('month', day)::date, extract(isodow FROM day)::smallint, hour, booked_seconds"
+      " FROM report_hourly_pending) h GROUP BY 1, 2, 3, 4 HAVING sum(booked_seconds) <> 0";
+  const char* hours_of_days =
+      "SELECT clinic_id, date_trunc('month', day)::date, extract(isodow FROM day)::smallint, hour,"
+      " sum(booked_seconds) FROM (SELECT * FROM report_hourly_rollups UNION ALL SELECT * FROM report_hourly_pending) h"
+      " GROUP BY 1, 2, 3, 4 HAVING sum(booked_seconds) <> 0";
+  auto same = [&](const std::string& a, const std::string& b, const std::string& when) {
+    EXPECT_EQ(Sql(a + " EXCEPT " + b).size(), 0u) << when << ": " << a;
+    EXPECT_EQ(Sql(b + " EXCEPT " + a).size(), 0u) << when << ": " << b;
+  };
+  EXPECT_GT(Sql("SELECT * FROM report_monthly_pending").size(), 0u) << "nothing folded yet";
+  same(months_now, months_of_days, "pending");
+  same(hours_now, hours_of_days, "pending");
+  Sql("SELECT fold_report_pending()");
+  EXPECT_EQ(Sql("SELECT * FROM report_monthly_pending").size(), 0u);
+  EXPECT_EQ(Sql("SELECT * FROM report_hourly_pending").size(), 0u);
+  same(months_now, months_of_days, "folded");
+  same(hours_now, hours_of_days, "folded");
+  // A later change goes through pending again, on top of the folded rows.
+  Move(Book(11, 1, 1, 1, "2026-03-20 09:00-03", "2026-03-20 09:30-03"), "cancelled");
+  same(months_now, months_of_days, "changed after a fold");
+  same(hours_now, hours_of_days, "changed after a fold");
+  auto as_text = [](const std::string& query) { return "SELECT x::text FROM (" + query + ") x"; };
+  Sql("CREATE TABLE months_before AS " + as_text(months_now) + "; CREATE TABLE hours_before AS " + as_text(hours_now));
+  ASSERT_TRUE(service_->Rebuild().has_value());
+  same(as_text(months_now), "SELECT * FROM months_before", "rebuilt");
+  same(as_text(hours_now), "SELECT * FROM hours_before", "rebuilt");
+  EXPECT_EQ(Sql("SELECT * FROM report_monthly_pending").size(), 0u) << "a rebuild leaves nothing pending";
+  // March at Norte: Ana in A1 and A2, Beto in A1 and A2 (a0 is on Sunday the 1st, local); Ana in B1 at Sur.
+  EXPECT_EQ(Sql("SELECT * FROM report_monthly_rollups WHERE month = '2026-03-01' AND appointments <> 0").size(), 5u);
+}
+
+// A period's whole months come from the month rows and its other days from the daily
+// ones: every figure that does not depend on the period's length is the same for
+// 2026-02-20..2026-04-05 (March whole, February and April in part) as for March 1-4,
+// the only days with turnos, and for periods ending or starting on a month's edge.
+TEST_F(ReportServiceTest, APeriodOfWholeMonthsAndEdgesCountsWhatItsDaysCount) {
+  LoadTheNetwork();
+  auto counts = [&](const ReportRequest& period) {
+    std::string text;
+    auto doctors = service_->DoctorPerformance(admin_, period).value();
+    for (const auto& d : doctors.items) {
+      text += std::to_string(d.doctor_id) + ": " + std::to_string(d.appointments) + " " +
+              std::to_string(d.by_status.finished) + " " + std::to_string(d.by_status.cancelled) + " " +
+              std::to_string(d.by_status.no_show) + " " + std::to_string(d.mean_wait_minutes.value_or(-1)) + " " +
+              std::to_string(d.mean_consultation_minutes.value_or(-1)) + " " +
+              std::to_string(d.mean_call_delay_minutes.value_or(-1)) + " " + std::to_string(d.booked_minutes) + "\n";
+    }
+    auto rooms = service_->RoomOccupancy(admin_, period).value();
+    for (const auto& r : rooms.items) {
+      text += r.room_code + ": " + std::to_string(r.booked_minutes) + " " + std::to_string(r.used_minutes) + "\n";
+    }
+    for (const auto& c : rooms.heatmap) {
+      if (c.booked_minutes != 0) {
+        text += std::to_string(c.weekday) + "/" + std::to_string(c.hour) + " " + std::to_string(c.booked_minutes) +
+                "\n";
+      }
+    }
+    return text;
+  };
+  // First with the month deltas still pending (doctor performance does not fold).
+  auto wide = counts(Period(std::nullopt, "2026-02-20", "2026-04-05"));
+  auto days = counts(Period(std::nullopt, "2026-03-01", "2026-03-04"));
+  EXPECT_EQ(wide, days);
+  // Ana: a1 a2 a3 a6 a7 b1 b2, three finished, a3 cancelled; Beto: a0 a4 a5, a4 a no-show.
+  EXPECT_NE(days.find("1: 7 3 1 0 "), std::string::npos) << days;
+  EXPECT_NE(days.find("2: 3 0 0 1 "), std::string::npos) << days;
+  for (const auto& [from, to] : {std::pair{"2026-02-20", "2026-04-05"}, std::pair{"2026-03-01", "2026-03-31"},
+                                 std::pair{"2026-02-01", "2026-03-04"}, std::pair{"2026-03-01", "2026-04-30"},
+                                 std::pair{"2026-01-01", "2026-12-31"}}) {
+    EXPECT_EQ(counts(Period(std::nullopt, from, to)), days) << from << ".." << to;
+  }
+  ASSERT_TRUE(service_->Rebuild().has_value());
+  EXPECT_EQ(counts(Period(std::nullopt, "2026-02-20", "2026-04-05")), days) << "after a rebuild";
+}
+
 TEST_F(ReportServiceTest, AClinicThatChangesItsTimeZoneGetsItsDaysRecomputed) {
   LoadTheNetwork();
   Sql("UPDATE clinics SET timezone = 'UTC' WHERE id = 1");

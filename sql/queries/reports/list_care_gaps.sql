@@ -1,7 +1,8 @@
 -- Care gaps: patients with a chronic condition (report_patient_conditions; $2 one
 -- condition, NULL any) registered at the clinics $1 (comma-separated ids, NULL: every
 -- clinic) who have not been seen (a visit anywhere in the network) on or after $3, or
--- who have an active follow-up plan due before $4 (today) and no visit since it was due.
+-- who have an active follow-up plan due before $4 (today, the clinics' local date:
+-- select_care_gap_today) and no visit since it was due.
 -- Only patients patient_visible_to($5 role, $6 user) shows; by patient id after $7, at
 -- most $8 rows.
 SELECT p.id AS patient_id, p.first_name, p.last_name, p.document_type, p.document_number, p.phone,

@@ -1,5 +1,6 @@
--- Doctor performance over local days $1..$2 (inclusive) from report_daily_rollups
--- (migrations 0008, 0011); $3 clinic ids, comma-separated (NULL: every clinic); $4 one
+-- Doctor performance over local days $1..$2 (inclusive) from the rollups: the period's
+-- whole months at month grain, its other days at day grain (report_period_rollups,
+-- migrations 0008, 0011, 0019); $3 clinic ids, comma-separated (NULL: every clinic); $4 one
 -- doctor (NULL: every doctor). Doctors with no appointment in the period are left out.
 -- scheduled_seconds: the doctor's weekly schedule (at the clinics in scope) over the
 -- period's days; the schedule as it is now, the only one kept.
@@ -22,9 +23,8 @@ WITH weekdays AS (
          sum(r.consultation_count) AS consultation_count, sum(r.consultation_seconds) AS consultation_seconds,
          sum(r.booked_seconds) AS booked_seconds, sum(r.call_count) AS call_count,
          sum(r.call_delay_seconds) AS call_delay_seconds, sum(r.call_on_time) AS call_on_time
-  FROM report_daily_rollups r
-  WHERE r.day BETWEEN $1::date AND $2::date
-    AND ($3::text IS NULL OR r.clinic_id = ANY (string_to_array($3::text, ',')::bigint[]))
+  FROM report_period_rollups($1::date, $2::date) r
+  WHERE ($3::text IS NULL OR r.clinic_id = ANY (string_to_array($3::text, ',')::bigint[]))
     AND ($4::bigint IS NULL OR r.doctor_id = $4::bigint)
   GROUP BY r.doctor_id
   HAVING sum(r.appointments) > 0

@@ -1,7 +1,9 @@
 -- The weekday × local hour heatmap over local days $1..$2 (inclusive); $3 clinic ids,
 -- comma-separated (NULL: every clinic). Open seconds of a cell: each clinic's opening
 -- hours within that hour, times its active rooms, times the period's days of that
--- weekday; booked seconds from report_hourly_rollups and the deltas still pending. Cells with neither are left out.
+-- weekday; booked seconds from the hourly rollups and the deltas still pending (whole
+-- months at month grain: report_period_hourly, migration 0019). Cells with neither are
+-- left out.
 WITH weekdays AS (
   SELECT extract(isodow FROM d)::smallint AS weekday, count(*) AS days
   FROM generate_series($1::date, $2::date, interval '1 day') d
@@ -22,11 +24,9 @@ WITH weekdays AS (
   CROSS JOIN generate_series(0, 23) hr(hour)
   GROUP BY h.weekday, hr.hour
 ), booked AS (
-  SELECT extract(isodow FROM r.day)::smallint AS weekday, r.hour, sum(r.booked_seconds) AS booked_seconds
-  FROM (SELECT clinic_id, day, hour, booked_seconds FROM report_hourly_rollups
-        UNION ALL SELECT clinic_id, day, hour, booked_seconds FROM report_hourly_pending) r
-  WHERE r.day BETWEEN $1::date AND $2::date
-    AND ($3::text IS NULL OR r.clinic_id = ANY (string_to_array($3::text, ',')::bigint[]))
+  SELECT r.weekday, r.hour, sum(r.booked_seconds) AS booked_seconds
+  FROM report_period_hourly($1::date, $2::date) r
+  WHERE ($3::text IS NULL OR r.clinic_id = ANY (string_to_array($3::text, ',')::bigint[]))
   GROUP BY 1, 2
 )
 SELECT coalesce(o.weekday, b.weekday)::integer AS weekday, coalesce(o.hour, b.hour)::integer AS hour,

@@ -1,6 +1,7 @@
 -- Room occupancy over local days $1..$2 (inclusive); $3 clinic ids, comma-separated
 -- (NULL: every clinic). Open seconds: the clinic's opening hours (clinic_hours) summed
--- over the period's days; booked and used seconds from report_daily_rollups. Active
+-- over the period's days; booked and used seconds from the rollups (whole months at
+-- month grain, the other days at day grain: report_period_rollups, migration 0019). Active
 -- rooms, and inactive ones that have bookings in the period.
 WITH weekdays AS (
   SELECT extract(isodow FROM d)::smallint AS weekday, count(*) AS days
@@ -13,9 +14,8 @@ WITH weekdays AS (
   GROUP BY h.clinic_id
 ), booked AS (
   SELECT r.room_id, sum(r.booked_seconds) AS booked_seconds, sum(r.consultation_seconds) AS used_seconds
-  FROM report_daily_rollups r
-  WHERE r.day BETWEEN $1::date AND $2::date
-    AND ($3::text IS NULL OR r.clinic_id = ANY (string_to_array($3::text, ',')::bigint[]))
+  FROM report_period_rollups($1::date, $2::date) r
+  WHERE ($3::text IS NULL OR r.clinic_id = ANY (string_to_array($3::text, ',')::bigint[]))
   GROUP BY r.room_id
 )
 SELECT rm.clinic_id, rm.floor_id, f.number AS floor_number, rm.id AS room_id, rm.code AS room_code,

@@ -72,7 +72,8 @@ SeedOutcome SeedDemoNetwork(const std::string& url, std::ostream& progress, cons
       .exec0(
           "ANALYZE users, clinics, floors, rooms, practices, practice_clinics, user_clinics, doctors, "
           "doctor_schedule_blocks, patients, patient_clinics, appointments, appointment_events, record_entries, "
-          "report_daily_rollups, report_hourly_rollups, report_patient_visits, report_patient_conditions, "
+          "report_daily_rollups, report_hourly_rollups, report_monthly_rollups, report_hourly_monthly, "
+          "report_patient_visits, report_patient_conditions, "
           "report_diagnosis_daily, report_diagnosis_monthly");
   progress << "analyzed (" << report.Seconds() << " s)" << std::endl;
   return SeedOutcome::kSeeded;

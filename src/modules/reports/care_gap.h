@@ -13,7 +13,8 @@ namespace healthpulse::reports {
 struct CareGapRequest {
   std::optional<std::int64_t> clinic_id;  // nullopt: every clinic in the caller's scope
   std::optional<std::string> condition;   // a report_conditions code ("E10-E14"); nullopt: any
-  std::string since;                      // YYYY-MM-DD: not seen on or after this day
+  std::string since;                      // YYYY-MM-DD: not seen on or after this day; empty:
+                                          // six months before today
   PageRequest page;
 };
 
@@ -30,6 +31,21 @@ struct CareGap {
   std::vector<std::string> conditions;           // the patient's conditions (the one asked for, if any)
   std::optional<std::string> follow_up_due_on;   // the earliest overdue plan's due day
   bool not_seen = false;                         // no visit on or after `since`
+};
+
+// One page of care gaps, with the day the rule was applied on: `today` is the local
+// date at the clinics in scope (the earliest when their time zones differ), `since` the
+// one asked for or six months before today.
+struct CareGapPage : Page<CareGap> {
+  std::string since;
+  std::string today;
+};
+
+// How many patients the care-gap list holds over all its pages (the secretary's Inicio).
+struct CareGapSummary {
+  std::int64_t count = 0;
+  std::string since;
+  std::string today;
 };
 
 }  // namespace healthpulse::reports

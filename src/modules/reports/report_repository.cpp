@@ -211,8 +211,20 @@ std::vector<CareGap> ReportRepository::CareGaps(const ReportScope& scope, const 
   });
 }
 
+std::int64_t ReportRepository::CountCareGaps(const ReportScope& scope, const CareGapRequest& request,
+                                             const std::string& today, Role role, std::int64_t user_id) {
+  return tx_.raw()
+      .exec_prepared1("count_care_gaps", ClinicList(scope), request.condition, request.since, today,
+                      std::string(ToString(role)), user_id)["count"]
+      .as<std::int64_t>();
+}
+
+std::string ReportRepository::LocalToday(const ReportScope& scope, std::int64_t now_utc_seconds) {
+  return tx_.raw().exec_prepared1("select_care_gap_today", ClinicList(scope), now_utc_seconds)["today"].as<std::string>();
+}
+
 void ReportRepository::Rebuild() { tx_.raw().exec_prepared("rebuild_report_rollups"); }
 
-void ReportRepository::FoldPending() { tx_.raw().exec_prepared("fold_report_hourly_pending"); }
+void ReportRepository::FoldPending() { tx_.raw().exec_prepared("fold_report_pending"); }
 
 }  // namespace healthpulse::reports

@@ -60,10 +60,18 @@ class ReportRepository {
   std::vector<CareGap> CareGaps(const ReportScope& scope, const CareGapRequest& request, const std::string& today,
                                 Role role, std::int64_t user_id);
 
+  // How many care gaps CareGaps lists over every page (request.page is ignored).
+  std::int64_t CountCareGaps(const ReportScope& scope, const CareGapRequest& request, const std::string& today,
+                             Role role, std::int64_t user_id);
+
+  // The local date (YYYY-MM-DD) at the scope's clinics at `now_utc_seconds`: the earliest
+  // when their time zones differ; the UTC date when the scope has no clinic.
+  std::string LocalToday(const ReportScope& scope, std::int64_t now_utc_seconds);
+
   // Recomputes every rollup from the base tables.
   void Rebuild();
 
-  // Folds the pending hourly deltas into the hourly rollup (their sum does not change).
+  // Folds the pending deltas into the hourly and monthly rollups (their sum does not change).
   void FoldPending();
 
  private:

@@ -1,5 +1,6 @@
 #include "modules/reports/report_service.h"
 
+#include <chrono>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -62,6 +63,27 @@ void Summarize(RoomOccupancyReport& report) {
   for (const auto& entry : floors) report.floors.push_back(finish(entry.second));
 }
 
+const Clock& SystemTime() {
+  static const SystemClock clock;
+  return clock;
+}
+
+// The care-gap listing's scope (it writes its audit rows, so READ COMMITTED), with the
+// condition checked, `today` at the scope's clinics and the default `since` filled in.
+Result<ReportScope> CareGapScopeFor(ReportRepository& repository, const Principal& caller, CareGapRequest& request,
+                                    std::string& today, const Clock& clock) {
+  std::string as_of;
+  auto scope = ScopeFor(repository, caller, ReportKind::kCareGaps, request.clinic_id, as_of, nullptr, true);
+  if (!scope) return scope;
+  if (request.condition && !repository.ConditionExists(*request.condition)) {
+    return Fail(Error::Invalid("condition", "must be one of the chronic conditions (e.g. E10-E14)"));
+  }
+  auto now = std::chrono::duration_cast<std::chrono::seconds>(clock.Now().time_since_epoch()).count();
+  today = repository.LocalToday(*scope, now);
+  if (request.since.empty()) request.since = SixMonthsBefore(today);
+  return scope;
+}
+
 }  // namespace
 
 Result<DoctorPerformanceReport> ReportService::DoctorPerformance(const Principal& caller,
@@ -82,11 +104,7 @@ Result<DoctorPerformanceReport> ReportService::DoctorPerformance(const Principal
 Result<RoomOccupancyReport> ReportService::RoomOccupancy(const Principal& caller, const ReportRequest& request) {
   if (!Allows(caller.role, Capability::kReadReports)) return Fail(Error::Forbidden("Reports are for staff"));
   // Upkeep, not correctness: the report adds what is still pending anyway.
-  auto folded = db_.Transact([](db::Tx& tx) -> Result<void> {
-    ReportRepository(tx).FoldPending();
-    return {};
-  });
-  if (!folded) return Fail(folded.error());
+  if (auto folded = FoldPending(); !folded) return Fail(folded.error());
   return db::TransactValue<RoomOccupancyReport>(db_, [&](db::Tx& tx) -> Result<RoomOccupancyReport> {
     ReportRepository repository(tx);
     RoomOccupancyReport report;
@@ -126,18 +144,22 @@ Result<PopulationHealthReport> ReportService::PopulationHealth(const Principal& 
   });
 }
 
-Result<Page<CareGap>> ReportService::CareGaps(const Principal& caller, const CareGapRequest& request) {
+ReportService::ReportService(db::Database& db, const Clock* clock) : db_(db), clock_(clock ? *clock : SystemTime()) {}
+
+Result<CareGapPage> ReportService::CareGaps(const Principal& caller, const CareGapRequest& asked) {
   if (!Allows(caller.role, Capability::kReadReports)) return Fail(Error::Forbidden("Reports are for staff"));
-  return db::TransactValue<Page<CareGap>>(db_, [&](db::Tx& tx) -> Result<Page<CareGap>> {
+  return db::TransactValue<CareGapPage>(db_, [&](db::Tx& tx) -> Result<CareGapPage> {
     ReportRepository repository(tx);
-    std::string as_of;
-    auto scope = ScopeFor(repository, caller, ReportKind::kCareGaps, request.clinic_id, as_of, nullptr, true);
+    CareGapRequest request = asked;
+    std::string today;
+    auto scope = CareGapScopeFor(repository, caller, request, today, clock_);
     if (!scope) return Fail(scope.error());
-    if (request.condition && !repository.ConditionExists(*request.condition)) {
-      return Fail(Error::Invalid("condition", "must be one of the chronic conditions (e.g. E10-E14)"));
-    }
-    auto page = MakePage(repository.CareGaps(*scope, request, TodayUtc(), caller.role, caller.user_id),
-                         request.page.limit, [](const CareGap& gap) { return gap.patient_id; });
+    CareGapPage page;
+    static_cast<Page<CareGap>&>(page) =
+        MakePage(repository.CareGaps(*scope, request, today, caller.role, caller.user_id), request.page.limit,
+                 [](const CareGap& gap) { return gap.patient_id; });
+    page.since = request.since;
+    page.today = today;
     // A listing of patients is a read of their data: each one listed is audited.
     audit::AuditRepository audit(tx);
     for (const auto& gap : page.items) {
@@ -153,9 +175,39 @@ Result<Page<CareGap>> ReportService::CareGaps(const Principal& caller, const Car
   });
 }
 
+Result<CareGapSummary> ReportService::CountCareGaps(const Principal& caller, const CareGapRequest& asked) {
+  if (!Allows(caller.role, Capability::kReadReports)) return Fail(Error::Forbidden("Reports are for staff"));
+  return db::TransactValue<CareGapSummary>(db_, [&](db::Tx& tx) -> Result<CareGapSummary> {
+    ReportRepository repository(tx);
+    CareGapRequest request = asked;
+    CareGapSummary summary;
+    auto scope = CareGapScopeFor(repository, caller, request, summary.today, clock_);
+    if (!scope) return Fail(scope.error());
+    summary.count = repository.CountCareGaps(*scope, request, summary.today, caller.role, caller.user_id);
+    summary.since = request.since;
+    // A count names no patient: one event for the read, not one per patient.
+    auto entry = request.clinic_id ? audit::ByActor(caller, "care_gap.counted", "clinic", request.clinic_id)
+                                   : audit::ByActor(caller, "care_gap.counted");
+    entry.details_json = nlohmann::json{{"clinic_id", request.clinic_id ? nlohmann::json(*request.clinic_id)
+                                                                        : nlohmann::json(nullptr)},
+                                        {"since", request.since},
+                                        {"count", summary.count}}
+                             .dump();
+    audit::AuditRepository(tx).Append(entry);
+    return summary;
+  });
+}
+
 Result<void> ReportService::Rebuild() {
   return db_.Transact([](db::Tx& tx) -> Result<void> {
     ReportRepository(tx).Rebuild();
+    return {};
+  });
+}
+
+Result<void> ReportService::FoldPending() {
+  return db_.Transact([](db::Tx& tx) -> Result<void> {
+    ReportRepository(tx).FoldPending();
     return {};
   });
 }

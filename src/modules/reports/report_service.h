@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/error.h"
 #include "core/pagination.h"
 #include "core/principal.h"
@@ -14,7 +15,9 @@ namespace healthpulse::reports {
 // scoped by ResolveScope. Thread-safe (stateless over the pool).
 class ReportService {
  public:
-  explicit ReportService(db::Database& db) : db_(db) {}
+  // `clock` (not owned, outliving this) tells the care gaps what day it is; nullptr: the
+  // system clock.
+  explicit ReportService(db::Database& db, const Clock* clock = nullptr);
 
   // Forbidden for patients; NotFound (clinic_id) for a clinic that does not exist or
   // that a secretary does not work at; Unavailable when the database is down.
@@ -31,14 +34,25 @@ class ReportService {
   // The chronic patients with a care gap that the caller may see (patient_visible_to),
   // one audit event per patient listed (`care_gap.listed`). Forbidden for patients;
   // NotFound (clinic_id) as for the reports (doctors: their clinics); Invalid naming
-  // `condition` for a condition not on the list.
-  Result<Page<CareGap>> CareGaps(const Principal& caller, const CareGapRequest& request);
+  // `condition` for a condition not on the list. "Today" (overdue plans, the default
+  // `since`) is the local date at the clinics in scope.
+  Result<CareGapPage> CareGaps(const Principal& caller, const CareGapRequest& request);
+
+  // How many care gaps CareGaps would list over all its pages, with the same scope,
+  // refusals and rule; audited as one `care_gap.counted` event (no patient is named).
+  Result<CareGapSummary> CountCareGaps(const Principal& caller, const CareGapRequest& request);
 
   // Recomputes every rollup from the base tables (`healthpulse reports rebuild`).
   Result<void> Rebuild();
 
+  // Moves the deltas still pending into the hourly and monthly rollups (migration
+  // 0019). Upkeep only: the reports add what is pending anyway; the server runs it
+  // every 30 seconds so the pending tables stay small.
+  Result<void> FoldPending();
+
  private:
   db::Database& db_;
+  const Clock& clock_;
 };
 
 }  // namespace healthpulse::reports

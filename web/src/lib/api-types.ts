@@ -1118,9 +1118,29 @@ export interface paths {
         };
         /**
          * Chronic patients not seen, or with an overdue follow-up
-         * @description The patients registered at the clinics in scope with a chronic condition (see population-health) who have not come to a turno anywhere in the network on or after `since`, or who have an active follow-up plan due before today (UTC) and no visit since it was due; by patient id. Only the patients the caller may see (the one visibility rule): admins all; secretaries those of their clinics (another clinic 404); doctors those under their care at their clinics; patients 403. Each patient listed is written to the audit log (care_gap.listed), as any read of patient data. Cache-Control: no-store.
+         * @description The patients registered at the clinics in scope with a chronic condition (see population-health) who have not come to a turno anywhere in the network on or after `since`, or who have an active follow-up plan due before today (the local date at the clinics in scope, the earliest when their time zones differ) and no visit since it was due; by patient id. Only the patients the caller may see (the one visibility rule): admins all; secretaries those of their clinics (another clinic 404); doctors those under their care at their clinics; patients 403. Each patient listed is written to the audit log (care_gap.listed), as any read of patient data. Cache-Control: no-store.
          */
         get: operations["listCareGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/care-gaps/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many care gaps the list holds
+         * @description The number of patients GET /api/v1/reports/care-gaps lists over all its pages, with the same parameters, rule, scope and refusals (admins all; secretaries their clinics, another clinic 404; doctors the patients under their care; patients 403): what a secretary's Inicio shows. No patient is named, so the read is audited as one event (care_gap.counted) rather than one per patient. Cache-Control: no-store.
+         */
+        get: operations["countCareGaps"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2779,8 +2799,31 @@ export interface components {
         CareGapList: {
             /** Format: date */
             since: string;
+            /**
+             * Format: date
+             * @description The day the rule was applied on: the local date at the clinics in scope.
+             */
+            today: string;
             items: components["schemas"]["CareGap"][];
             next_cursor: string | null;
+        };
+        CareGapSummary: {
+            /**
+             * Format: int64
+             * @description The clinic asked for; null: every clinic in scope.
+             */
+            clinic_id: number | null;
+            /** @description The condition asked for; null: any. */
+            condition: string | null;
+            /** Format: date */
+            since: string;
+            /**
+             * Format: date
+             * @description The local date at the clinics in scope.
+             */
+            today: string;
+            /** Format: int64 */
+            count: number;
         };
         /** @description An inbound SMS nobody could act on */
         SmsInboxMessage: {
@@ -5375,7 +5418,7 @@ export interface operations {
                 clinic_id?: number;
                 /** @description One chronic condition's code ("E10-E14"); 422 for any other. Absent: any. */
                 condition?: string;
-                /** @description Not seen on or after this day. Default: six months before today. */
+                /** @description Not seen on or after this day. Default: six months before today (the clinics' local date). */
                 since?: string;
             };
             header?: never;
@@ -5391,6 +5434,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CareGapList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    countCareGaps: {
+        parameters: {
+            query?: {
+                /** @description One clinic (404 if it does not exist or the caller does not work there). Absent: every clinic in the caller's scope. */
+                clinic_id?: number;
+                /** @description One chronic condition's code ("E10-E14"); 422 for any other. Absent: any. */
+                condition?: string;
+                /** @description Not seen on or after this day. Default: six months before today (the clinics' local date). */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareGapSummary"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type {
   CareGapList,
+  CareGapSummary,
   DoctorPerformanceReport,
   PopulationHealthReport,
   ReportFilters,
@@ -56,6 +57,16 @@ export const careGapsQueryOptions = (filters: CareGapFilters) =>
 
 export function useCareGaps(filters: CareGapFilters, enabled = true) {
   return useQuery({ ...careGapsQueryOptions(filters), enabled });
+}
+
+/** How many care gaps the list holds (the default `since`: six months before the clinics' today). */
+export function useCareGapCount(clinicId: number | null = null) {
+  return useQuery({
+    queryKey: ['reports', 'care-gaps', 'summary', clinicId],
+    queryFn: ({ signal }) =>
+      api.get<CareGapSummary>('/api/v1/reports/care-gaps/summary', { query: { clinic_id: clinicId }, signal }),
+    refetchInterval: 60_000,
+  });
 }
 
 /** Fetches the report as CSV (with the session's token) and saves it under the server's file name. */

@@ -2,7 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useReport } from '@/features/reports/api/get-report';
+import { useCareGapCount, useReport } from '@/features/reports/api/get-report';
 import type { DoctorPerformanceReport, ReportFilters } from '@/features/reports/types';
 import { addDays, formatNumber, formatPercent, isoDay, monthEnd, monthStart } from '@/features/reports/utils/format';
 import { useClinicsCatalog } from '@/hooks/use-clinics-catalog';
@@ -35,6 +35,7 @@ export function SecretaryDashboard() {
   const today = isoDay(new Date());
   const now = useReport('doctor-performance', day(today));
   const tomorrow = useReport('doctor-performance', day(addDays(today, 1)));
+  const gaps = useCareGapCount();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
       {kStatuses.map((s) => (
@@ -42,10 +43,13 @@ export function SecretaryDashboard() {
       ))}
       <Figure label={t('reports.dashboard.waitingNow')} value={formatNumber(sumStatus(now.data, 'waiting'))} />
       <Figure label={t('reports.dashboard.unconfirmedTomorrow')} value={formatNumber(sumStatus(tomorrow.data, 'registered'))} />
-      {/* A link, not a count: listing the patients is a read of their data, audited each time. */}
+      {/* The count only (one audit event); the list, which names the patients, is a click away. */}
       <Card withBorder padding="md">
         <Text size="sm" c="dimmed">
           {t('reports.dashboard.careGaps')}
+        </Text>
+        <Text size="xl" fw={700} data-testid="care-gap-count">
+          {gaps.data ? formatNumber(gaps.data.count) : gaps.isError ? '—' : '…'}
         </Text>
         <Anchor component={Link} to="/statistics">
           {t('reports.dashboard.seeCareGaps')}

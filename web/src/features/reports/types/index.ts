@@ -7,6 +7,7 @@ export type RoomOccupancyReport = Schemas['RoomOccupancyReport'];
 export type PopulationHealthReport = Schemas['PopulationHealthReport'];
 export type CareGap = Schemas['CareGap'];
 export type CareGapList = Schemas['CareGapList'];
+export type CareGapSummary = Schemas['CareGapSummary'];
 
 export type ReportName = 'doctor-performance' | 'room-occupancy' | 'population-health';
 export type GroupBy = 'day' | 'week' | 'month';
