@@ -77,7 +77,7 @@ describe('a patient reschedules their own turno (PATCH /api/v1/appointments/{id}
   test('a finished turno, a past one or one within the cancellation window is 409', async () => {
     // Finished: today at the clinic, through waiting and the consultation.
     const today = await book(mine.id, Math.ceil((Date.now() + 10 * MIN) / MIN) * MIN);
-    for (const status of ['waiting', 'in_progress', 'finished']) {
+    for (const status of ['confirmed', 'waiting', 'in_progress', 'finished']) {
       const res = await api('POST', `/api/v1/appointments/${today.id}/status`, { token: f.secretary.token, body: { status } });
       assert.equal(res.status, 200, `${status}: ${res.text}`);
     }
