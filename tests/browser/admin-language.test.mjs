@@ -31,10 +31,10 @@ test('a user just created is in the list at once, and the list filters by clinic
   const page = await browser.signedIn('admin');
   await page.goto('/users/new');
   const username = `nuevo.${Date.now()}`;
-  await page.getByLabel('Usuario', { exact: true }).fill(username);
+  await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill(username);
   await page.getByLabel('Nombre completo').fill('Nueva Persona Creada');
   await page.getByLabel('Rol').selectOption('patient');
-  await page.getByLabel('Contraseña', { exact: true }).fill('una-clave-larga-2026');
+  await page.getByLabel('Contraseña').fill('una-clave-larga-2026');
   await page.getByRole('button', { name: 'Crear usuario' }).click();
   await page.waitForURL('**/users');
   // Hundreds of users are listed oldest first: the new one is far past the first page.
@@ -77,9 +77,9 @@ test('a server problem is shown in Spanish, not in the server\'s English', async
 test('a field the server refuses is explained in Spanish beside it, with the failure the server coded', async () => {
   const page = await browser.signedIn('admin');
   await page.goto('/users/new');
-  await page.getByLabel('Usuario', { exact: true }).fill('dos palabras!');
+  await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill('dos palabras!');
   await page.getByLabel('Nombre completo').fill('Prueba Idioma');
-  await page.getByLabel('Contraseña', { exact: true }).fill('una-clave-larga-2026');
+  await page.getByLabel('Contraseña').fill('una-clave-larga-2026');
   const refused = page.waitForResponse((r) => r.url().endsWith('/api/v1/users') && r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Crear usuario' }).click();
   const problem = await (await refused).json();

@@ -24,7 +24,7 @@ test('the admin opens occupancy, changes the period and downloads its CSV', asyn
 
   // January 2020, before the demo's history: nothing booked.
   // Typed the Argentine way, in a plain text field (not the browser's own date picker).
-  assert.equal(await page.getByLabel('Desde').getAttribute('type'), 'text');
+  assert.equal((await page.getByLabel('Desde').getAttribute('type')) ?? 'text', 'text', 'not the browser\'s date picker');
   await page.getByLabel('Hasta').fill('31/01/2020');
   await page.getByLabel('Desde').fill('1/1/2020');
   await page.waitForFunction(() => {
