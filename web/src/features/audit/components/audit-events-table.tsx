@@ -3,7 +3,11 @@ import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@/features/audit/types';
 import { formatInstant } from '@/features/audit/utils/format';
+import { registerAuditSentences } from '@/features/audit/utils/sentence-texts';
+import appI18n from '@/lib/i18n';
 import { auditSentence, detailsPhrase } from '@/features/audit/utils/sentences';
+
+registerAuditSentences(appI18n);
 
 export function AuditEventsTable({ entries }: { entries: AuditEntry[] }) {
   const { t, i18n } = useTranslation();

@@ -1,12 +1,14 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@/features/audit/types';
+import { registerAuditSentences } from '@/features/audit/utils/sentence-texts';
 import { auditSentence, detailsPhrase, kAuditActions, sentenceKey } from '@/features/audit/utils/sentences';
 import { en } from '@/locales/en';
 import { esAR } from '@/locales/es-ar';
 
 const i18n = i18next.createInstance();
 await i18n.init({ lng: 'es-AR', resources: { 'es-AR': { translation: esAR }, en: { translation: en } }, nsSeparator: false });
+registerAuditSentences(i18n);
 const t = i18n.getFixedT('es-AR');
 const exists = (key: string) => i18n.exists(key, { lng: 'es-AR' });
 
