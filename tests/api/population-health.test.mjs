@@ -197,7 +197,7 @@ describe('GET /api/v1/reports/care-gaps', () => {
     assert.equal(byDefault.status, 200, byDefault.text);
     assert.equal(byDefault.json.count, 1, 'the unseen diabetic was never seen');
     assert.ok(byDefault.json.since < TODAY, byDefault.text);
-    const audit = await api('GET', `/api/v1/audit-events?action=care_gap.counted&actor_user_id=${sec.id}`, { token: admin });
+    const audit = await api('GET', `/api/v1/audit-events?action=care_gap.counted&user_id=${sec.id}`, { token: admin });
     assert.equal(audit.status, 200, audit.text);
     assert.equal(audit.json.items.length, 2, audit.text);
     assert.equal(audit.json.items.some((e) => e.patient_id !== null), false, 'no patient named');
