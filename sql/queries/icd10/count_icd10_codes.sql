@@ -1,1 +1,1 @@
-SELECT count(*) FROM icd10_codes
+SELECT count(*) AS codes FROM icd10_codes

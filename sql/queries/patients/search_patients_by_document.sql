@@ -1,9 +1,10 @@
 -- Document numbers starting with $5 (digits only), in document order. $1 cursor id (the
 -- last row of the previous page, 0 for the first), $2 limit, $3 role, $4 user id.
-SELECT p.id, p.first_name, p.last_name, p.document_type, p.document_number, to_char(p.birth_date, 'YYYY-MM-DD'),
+SELECT p.id, p.first_name, p.last_name, p.document_type, p.document_number, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date,
        p.sex, p.phone, p.email, p.address, p.insurer, p.insurer_member_number, p.sms_consent, p.user_id,
-       rfc3339(p.created_at),
+       rfc3339(p.created_at) AS created_at,
        (SELECT string_agg(pc.clinic_id::text, ',' ORDER BY pc.clinic_id) FROM patient_clinics pc WHERE pc.patient_id = p.id)
+         AS clinic_ids
 FROM patients p
 WHERE (p.document_number COLLATE "C") LIKE $5 || '%'
   AND ($1 = 0 OR ((p.document_number COLLATE "C"), p.id) >

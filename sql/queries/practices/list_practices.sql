@@ -2,6 +2,7 @@
 -- search_key text), $5 clinic, $6 specialty (accent/case-insensitive), $7 active.
 SELECT p.id, p.nomenclator_id, p.code, p.name, p.specialty, p.duration_minutes, p.active,
        (SELECT string_agg(pc.clinic_id::text, ',' ORDER BY pc.clinic_id) FROM practice_clinics pc WHERE pc.practice_id = p.id)
+         AS clinic_ids
 FROM practices p
 WHERE p.id > $1
   AND ($3::bigint IS NULL OR p.nomenclator_id = $3)

@@ -2,7 +2,7 @@
 -- and indexing row by row: its exclusion and foreign-key constraints and its indexes that
 -- back no constraint (the primary key stays). Columns: kind ('constraint' or 'index'),
 -- name, definition (pg_get_constraintdef / pg_get_indexdef).
-SELECT 'constraint', conname::text, pg_get_constraintdef(oid)
+SELECT 'constraint' AS kind, conname::text AS name, pg_get_constraintdef(oid) AS definition
 FROM pg_constraint
 WHERE conrelid = $1::regclass AND contype IN ('x', 'f')
 UNION ALL

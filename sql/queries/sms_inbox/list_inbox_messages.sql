@@ -1,8 +1,8 @@
 -- The inbox, newest first: ids below $1, at most $2 rows, of clinic $3 (or all), open
 -- ($4 false) or handled ($4 true), that caller ($5 role, $6 user id) may read: admins
 -- all, secretaries their clinics'. The patient is named only to whom may see them.
-SELECT i.id, i.clinic_id, v.patient_id, v.patient_name, i."from", i.body, rfc3339(i.received_at),
-       i.handled_by, rfc3339(i.handled_at)
+SELECT i.id, i.clinic_id, v.patient_id, v.patient_name, i."from", i.body, rfc3339(i.received_at) AS received_at,
+       i.handled_by, rfc3339(i.handled_at) AS handled_at
 FROM sms_inbox i
 LEFT JOIN patients p ON p.id = i.patient_id
 CROSS JOIN LATERAL (

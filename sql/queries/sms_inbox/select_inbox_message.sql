@@ -1,6 +1,6 @@
 -- One inbox message as list_inbox_messages.sql returns it, for caller ($2 role, $3 user id).
-SELECT i.id, i.clinic_id, v.patient_id, v.patient_name, i."from", i.body, rfc3339(i.received_at),
-       i.handled_by, rfc3339(i.handled_at)
+SELECT i.id, i.clinic_id, v.patient_id, v.patient_name, i."from", i.body, rfc3339(i.received_at) AS received_at,
+       i.handled_by, rfc3339(i.handled_at) AS handled_at
 FROM sms_inbox i
 LEFT JOIN patients p ON p.id = i.patient_id
 CROSS JOIN LATERAL (

@@ -4,4 +4,4 @@ SELECT CASE $2
   WHEN 'admin' THEN EXISTS (SELECT 1 FROM clinics WHERE id = $1)
   WHEN 'secretary' THEN EXISTS (SELECT 1 FROM user_clinics WHERE user_id = $3 AND clinic_id = $1)
   ELSE false
-END
+END AS visible

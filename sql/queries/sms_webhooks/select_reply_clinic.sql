@@ -1,1 +1,1 @@
-SELECT name, coalesce(phone, '') FROM clinics WHERE id = $1
+SELECT name, coalesce(phone, '') AS phone FROM clinics WHERE id = $1

@@ -21,8 +21,8 @@ void LoadWithoutSecondaryStructures(pqxx::transaction_base& txn, const std::vect
   std::vector<Structure> saved;
   for (const auto& table : tables) {
     for (const auto& row : txn.exec_params(std::string(db::QueryText("list_secondary_structures")), table)) {
-      saved.push_back({table, row[0].as<std::string>() == "constraint", row[1].as<std::string>(),
-                       row[2].as<std::string>()});
+      saved.push_back({table, row["kind"].as<std::string>() == "constraint", row["name"].as<std::string>(),
+                       row["definition"].as<std::string>()});
     }
   }
   for (const auto& s : saved) {

@@ -31,10 +31,10 @@ ChainReport Walk(pqxx::transaction_base& txn) {
     auto rows = txn.exec_prepared("select_audit_chain", after, kBatchSize);
     if (rows.empty()) break;
     for (const auto& row : rows) {
-      auto id = row[0].as<std::int64_t>();
-      auto prev_hash = Bytes(row[1], txn);
-      auto hash = Bytes(row[2], txn);
-      auto canonical = Bytes(row[3], txn);
+      auto id = row["id"].as<std::int64_t>();
+      auto prev_hash = Bytes(row["prev_hash"], txn);
+      auto hash = Bytes(row["hash"], txn);
+      auto canonical = Bytes(row["canonical"], txn);
       ++report.rows_checked;
       if (prev_hash != previous_hash) {
         report.first_bad_id = id;

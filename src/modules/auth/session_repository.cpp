@@ -38,7 +38,9 @@ void SessionRepository::RecordLoginSuccess(const std::string& name_key, const st
 
 std::string SessionRepository::CreateSession(const std::string& token_hash, std::int64_t user_id,
                                              int lifetime_hours) {
-  return tx_.raw().exec_prepared1("insert_session", token_hash, user_id, lifetime_hours)[0].as<std::string>();
+  return tx_.raw()
+      .exec_prepared1("insert_session", token_hash, user_id, lifetime_hours)["expires_at"]
+      .as<std::string>();
 }
 
 std::optional<Principal> SessionRepository::FindLiveSession(const std::string& token_hash, int idle_minutes) {
@@ -46,9 +48,9 @@ std::optional<Principal> SessionRepository::FindLiveSession(const std::string& t
   if (rows.empty()) return std::nullopt;
   const auto& row = rows[0];
   // Refreshing at most once a minute keeps reads from turning into writes.
-  if (row[3].as<bool>()) tx_.raw().exec_prepared0("touch_session", token_hash);
-  return Principal{row[0].as<std::int64_t>(), row[1].as<std::string>(), ParseRole(row[2].as<std::string>()).value(),
-                   token_hash};
+  if (row["stale"].as<bool>()) tx_.raw().exec_prepared0("touch_session", token_hash);
+  return Principal{row["id"].as<std::int64_t>(), row["username"].as<std::string>(),
+                   ParseRole(row["role"].as<std::string>()).value(), token_hash};
 }
 
 void SessionRepository::DeleteSession(const std::string& token_hash) {
@@ -68,7 +70,7 @@ void SessionRepository::AnnounceUserChanged(std::int64_t user_id) {
 std::optional<std::string> SessionRepository::PasswordHash(std::int64_t user_id) {
   auto rows = tx_.raw().exec_prepared("select_password_hash", user_id);
   if (rows.empty()) return std::nullopt;
-  return rows[0][0].as<std::string>();
+  return rows[0]["password_hash"].as<std::string>();
 }
 
 void SessionRepository::SetPasswordHash(std::int64_t user_id, const std::string& hash) {

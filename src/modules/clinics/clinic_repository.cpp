@@ -28,29 +28,34 @@ std::vector<OpeningHours> ParseHours(const std::string& text) {
 }
 
 Clinic ClinicFromRow(const pqxx::row& row) {
-  return Clinic{row[0].as<std::int64_t>(), row[1].as<std::string>(),    row[2].as<std::string>(),
-                db::Nullable<std::string>(row[3]), row[4].as<std::string>(), row[5].as<bool>(),
-                ParseHours(row[6].as<std::string>())};
+  return Clinic{row["id"].as<std::int64_t>(),
+                row["name"].as<std::string>(),
+                row["address"].as<std::string>(),
+                db::Nullable<std::string>(row["phone"]),
+                row["timezone"].as<std::string>(),
+                row["active"].as<bool>(),
+                ParseHours(row["opening_hours"].as<std::string>())};
 }
 
 Floor FloorFromRow(const pqxx::row& row) {
-  return Floor{row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].as<int>(), row[3].as<std::string>()};
+  return Floor{row["id"].as<std::int64_t>(), row["clinic_id"].as<std::int64_t>(), row["number"].as<int>(),
+               row["name"].as<std::string>()};
 }
 
 Room RoomFromRow(const pqxx::row& row) {
-  return Room{row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].as<std::int64_t>(),
-              row[3].as<std::string>(),  row[4].as<std::string>(),  row[5].as<std::string>(),
-              row[6].as<bool>()};
+  return Room{row["id"].as<std::int64_t>(),  row["floor_id"].as<std::int64_t>(), row["clinic_id"].as<std::int64_t>(),
+              row["code"].as<std::string>(), row["name"].as<std::string>(),      row["kind"].as<std::string>(),
+              row["active"].as<bool>()};
 }
 
 }  // namespace
 
 bool ClinicRepository::TimezoneExists(const std::string& name) {
-  return tx_.raw().exec_prepared1("select_timezone_exists", name)[0].as<bool>();
+  return tx_.raw().exec_prepared1("select_timezone_exists", name)["timezone_exists"].as<bool>();
 }
 
 std::int64_t ClinicRepository::Insert(const NewClinic& c) {
-  auto id = tx_.raw().exec_prepared1("insert_clinic", c.name, c.address, c.phone, c.timezone)[0].as<std::int64_t>();
+  auto id = tx_.raw().exec_prepared1("insert_clinic", c.name, c.address, c.phone, c.timezone)["id"].as<std::int64_t>();
   ReplaceOpeningHours(id, c.opening_hours);
   return id;
 }

@@ -11,9 +11,13 @@ namespace {
 
 // Columns of select_doctor.sql.
 Doctor FromRow(const pqxx::row& row) {
-  return Doctor{row[0].as<std::int64_t>(), row[1].as<std::int64_t>(),        row[2].as<std::string>(),
-                row[3].as<std::string>(),  db::Nullable<std::string>(row[4]), row[5].as<bool>(),
-                db::IdList(row[6])};
+  return Doctor{row["id"].as<std::int64_t>(),
+                row["user_id"].as<std::int64_t>(),
+                row["full_name"].as<std::string>(),
+                row["specialty"].as<std::string>(),
+                db::Nullable<std::string>(row["license_number"]),
+                row["active"].as<bool>(),
+                db::IdList(row["clinic_ids"])};
 }
 
 }  // namespace
@@ -35,16 +39,16 @@ bool DoctorRepository::Update(std::int64_t id, const DoctorPatch& p) {
   auto rows = tx_.raw().exec_prepared("update_doctor", id, p.specialty, p.license_number.value_or(std::nullopt),
                                       p.license_number.has_value());
   if (rows.empty()) return false;
-  if (p.clinic_ids) users::UserRepository(tx_).ReplaceClinics(rows[0][0].as<std::int64_t>(), *p.clinic_ids);
+  if (p.clinic_ids) users::UserRepository(tx_).ReplaceClinics(rows[0]["user_id"].as<std::int64_t>(), *p.clinic_ids);
   return true;
 }
 
 std::vector<ScheduleBlock> DoctorRepository::Schedule(std::int64_t doctor_id) {
-  return db::MapRows<ScheduleBlock>(tx_.raw().exec_prepared("select_doctor_schedule", doctor_id),
-                                    [](const pqxx::row& row) {
-                                      return ScheduleBlock{row[0].as<std::int64_t>(), row[1].as<int>(),
-                                                           row[2].as<int>(), row[3].as<int>()};
-                                    });
+  return db::MapRows<ScheduleBlock>(
+      tx_.raw().exec_prepared("select_doctor_schedule", doctor_id), [](const pqxx::row& row) {
+        return ScheduleBlock{row["clinic_id"].as<std::int64_t>(), row["weekday"].as<int>(),
+                             row["from_minute"].as<int>(), row["to_minute"].as<int>()};
+      });
 }
 
 void DoctorRepository::ReplaceSchedule(std::int64_t doctor_id, const std::vector<ScheduleBlock>& blocks) {

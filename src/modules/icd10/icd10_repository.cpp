@@ -11,7 +11,8 @@ namespace {
 
 // Columns of search_icd10_by_*.sql and select_icd10_code.sql.
 Icd10Code FromRow(const pqxx::row& row) {
-  return {row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<int>(), db::Nullable<std::string>(row[3])};
+  return {row["code"].as<std::string>(), row["description"].as<std::string>(), row["level"].as<int>(),
+          db::Nullable<std::string>(row["parent_code"])};
 }
 
 }  // namespace
@@ -26,12 +27,12 @@ std::vector<Icd10Code> Icd10Repository::Search(const Query& query, int limit, st
 std::optional<CatalogEntry> Icd10Repository::Find(const std::string& code) {
   auto rows = tx_.raw().exec_prepared("select_icd10_code", code);
   if (rows.empty()) return std::nullopt;
-  return CatalogEntry{FromRow(rows[0]), rows[0][4].as<bool>()};
+  return CatalogEntry{FromRow(rows[0]), rows[0]["selectable"].as<bool>()};
 }
 
 std::size_t Icd10Repository::LoadIfEmpty(const std::vector<CatalogRow>& rows) {
   tx_.raw().exec_prepared("lock_icd10_catalog");
-  if (tx_.raw().exec_prepared1("count_icd10_codes")[0].as<long long>() > 0) return 0;
+  if (tx_.raw().exec_prepared1("count_icd10_codes")["codes"].as<long long>() > 0) return 0;
   pqxx::stream_to stream{tx_.raw(), "icd10_codes", std::vector<std::string>{"code", "description", "level", "parent_code"}};
   for (const auto& row : rows) stream << std::make_tuple(row.code, row.description, row.level, row.parent_code);
   stream.complete();

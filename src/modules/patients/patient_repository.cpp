@@ -11,22 +11,22 @@ namespace {
 // Columns of select_patient.sql.
 Patient FromRow(const pqxx::row& row) {
   Patient p;
-  p.id = row[0].as<std::int64_t>();
-  p.first_name = row[1].as<std::string>();
-  p.last_name = row[2].as<std::string>();
-  p.document_type = row[3].as<std::string>();
-  p.document_number = row[4].as<std::string>();
-  p.birth_date = db::Nullable<std::string>(row[5]);
-  p.sex = db::Nullable<std::string>(row[6]);
-  p.phone = db::Nullable<std::string>(row[7]);
-  p.email = db::Nullable<std::string>(row[8]);
-  p.address = db::Nullable<std::string>(row[9]);
-  p.insurer = db::Nullable<std::string>(row[10]);
-  p.insurer_member_number = db::Nullable<std::string>(row[11]);
-  p.sms_consent = row[12].as<bool>();
-  p.user_id = db::Nullable<std::int64_t>(row[13]);
-  p.created_at = row[14].as<std::string>();
-  p.clinic_ids = db::IdList(row[15]);
+  p.id = row["id"].as<std::int64_t>();
+  p.first_name = row["first_name"].as<std::string>();
+  p.last_name = row["last_name"].as<std::string>();
+  p.document_type = row["document_type"].as<std::string>();
+  p.document_number = row["document_number"].as<std::string>();
+  p.birth_date = db::Nullable<std::string>(row["birth_date"]);
+  p.sex = db::Nullable<std::string>(row["sex"]);
+  p.phone = db::Nullable<std::string>(row["phone"]);
+  p.email = db::Nullable<std::string>(row["email"]);
+  p.address = db::Nullable<std::string>(row["address"]);
+  p.insurer = db::Nullable<std::string>(row["insurer"]);
+  p.insurer_member_number = db::Nullable<std::string>(row["insurer_member_number"]);
+  p.sms_consent = row["sms_consent"].as<bool>();
+  p.user_id = db::Nullable<std::int64_t>(row["user_id"]);
+  p.created_at = row["created_at"].as<std::string>();
+  p.clinic_ids = db::IdList(row["clinic_ids"]);
   return p;
 }
 
@@ -70,8 +70,8 @@ std::int64_t PatientRepository::Insert(const PatientFields& f, std::optional<std
   return tx_.raw()
       .exec_prepared1("insert_patient", *f.first_name, *f.last_name, f.document_type.value_or("DNI"),
                       *f.document_number, Value(f.birth_date), Value(f.sex), Value(f.phone), Value(f.email),
-                      Value(f.address), Value(f.insurer), Value(f.insurer_member_number),
-                      f.sms_consent.value_or(false), user_id)[0]
+                      Value(f.address), Value(f.insurer), Value(f.insurer_member_number), f.sms_consent.value_or(false),
+                      user_id)["id"]
       .as<std::int64_t>();
 }
 
@@ -97,7 +97,7 @@ void PatientRepository::Update(std::int64_t id, const PatientFields& f) {
 
 std::vector<std::int64_t> PatientRepository::UserClinics(std::int64_t user_id) {
   return db::MapRows<std::int64_t>(tx_.raw().exec_prepared("select_user_clinic_ids", user_id),
-                                   [](const pqxx::row& row) { return row[0].as<std::int64_t>(); });
+                                   [](const pqxx::row& row) { return row["clinic_id"].as<std::int64_t>(); });
 }
 
 }  // namespace healthpulse::patients

@@ -8,12 +8,14 @@ namespace healthpulse::practices {
 namespace {
 
 Nomenclator NomenclatorFromRow(const pqxx::row& row) {
-  return {row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>()};
+  return {row["id"].as<std::int64_t>(), row["name"].as<std::string>(), row["version"].as<std::string>()};
 }
 
 Practice PracticeFromRow(const pqxx::row& row) {
-  return {row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].as<std::string>(), row[3].as<std::string>(),
-          row[4].as<std::string>(),  row[5].as<int>(),          row[6].as<bool>(),        db::IdList(row[7])};
+  return {row["id"].as<std::int64_t>(),       row["nomenclator_id"].as<std::int64_t>(),
+          row["code"].as<std::string>(),      row["name"].as<std::string>(),
+          row["specialty"].as<std::string>(), row["duration_minutes"].as<int>(),
+          row["active"].as<bool>(),           db::IdList(row["clinic_ids"])};
 }
 
 }  // namespace
@@ -34,9 +36,10 @@ std::vector<Nomenclator> PracticeRepository::ListNomenclators(const PageRequest&
 }
 
 std::int64_t PracticeRepository::Insert(const NewPractice& p) {
-  auto id = tx_.raw()
-                .exec_prepared1("insert_practice", p.nomenclator_id, p.code, p.name, p.specialty, p.duration_minutes)[0]
-                .as<std::int64_t>();
+  auto id =
+      tx_.raw()
+          .exec_prepared1("insert_practice", p.nomenclator_id, p.code, p.name, p.specialty, p.duration_minutes)["id"]
+          .as<std::int64_t>();
   ReplaceClinics(id, p.clinic_ids);
   return id;
 }
@@ -70,7 +73,8 @@ void PracticeRepository::ReplaceClinics(std::int64_t practice_id, const std::vec
 
 bool PracticeRepository::Upsert(std::int64_t nomenclator_id, const CsvPractice& row) {
   return tx_.raw()
-      .exec_prepared1("upsert_practice", nomenclator_id, row.code, row.name, row.specialty, row.duration_minutes)[0]
+      .exec_prepared1("upsert_practice", nomenclator_id, row.code, row.name, row.specialty,
+                      row.duration_minutes)["created"]
       .as<bool>();
 }
 

@@ -12,36 +12,39 @@ namespace {
 // Columns of the record_entry_details queries (select_record_entry.sql and the lists).
 RecordEntry EntryFromRow(const pqxx::row& row) {
   RecordEntry e;
-  e.id = row[0].as<std::int64_t>();
-  e.patient_id = row[1].as<std::int64_t>();
-  auto kind = ParseEntryKind(row[2].as<std::string>());
-  e.original_id = row[3].as<std::int64_t>();
-  e.amends_id = db::Nullable<std::int64_t>(row[4]);
-  e.amendment_reason = db::Nullable<std::string>(row[5]);
-  e.superseded_by = db::Nullable<std::int64_t>(row[6]);
-  e.author_user_id = row[7].as<std::int64_t>();
-  e.author_name = row[8].as<std::string>();
-  e.doctor_id = db::Nullable<std::int64_t>(row[9]);
-  e.clinic_id = row[10].as<std::int64_t>();
-  e.clinic_name = row[11].as<std::string>();
-  e.appointment_id = db::Nullable<std::int64_t>(row[12]);
-  e.created_at = row[13].as<std::string>();
+  e.id = row["id"].as<std::int64_t>();
+  e.patient_id = row["patient_id"].as<std::int64_t>();
+  auto kind = ParseEntryKind(row["kind"].as<std::string>());
+  e.original_id = row["original_id"].as<std::int64_t>();
+  e.amends_id = db::Nullable<std::int64_t>(row["amends_id"]);
+  e.amendment_reason = db::Nullable<std::string>(row["amendment_reason"]);
+  e.superseded_by = db::Nullable<std::int64_t>(row["superseded_by"]);
+  e.author_user_id = row["author_user_id"].as<std::int64_t>();
+  e.author_name = row["author_name"].as<std::string>();
+  e.doctor_id = db::Nullable<std::int64_t>(row["doctor_id"]);
+  e.clinic_id = row["clinic_id"].as<std::int64_t>();
+  e.clinic_name = row["clinic_name"].as<std::string>();
+  e.appointment_id = db::Nullable<std::int64_t>(row["appointment_id"]);
+  e.created_at = row["created_at"].as<std::string>();
   switch (kind.value()) {
     case EntryKind::kDiagnosis:
-      e.content = Diagnosis{row[14].as<std::string>(), row[15].as<std::string>(""), db::Nullable<std::string>(row[18]),
-                            row[16].as<bool>(), row[17].as<std::string>()};
+      e.content =
+          Diagnosis{row["code"].as<std::string>(), row["code_description"].as<std::string>(""),
+                    db::Nullable<std::string>(row["text"]), row["chronic"].as<bool>(), row["status"].as<std::string>()};
       break;
     case EntryKind::kTreatment:
-      e.content = Treatment{row[19].as<std::string>(),          db::Nullable<std::string>(row[20]),
-                            db::Nullable<std::string>(row[21]), row[22].as<std::string>(),
-                            db::Nullable<std::string>(row[23]), db::Nullable<std::int64_t>(row[24]),
-                            db::Nullable<int>(row[25])};
+      e.content =
+          Treatment{row["description"].as<std::string>(),        db::Nullable<std::string>(row["dose"]),
+                    db::Nullable<std::string>(row["frequency"]), row["start_date"].as<std::string>(),
+                    db::Nullable<std::string>(row["end_date"]),  db::Nullable<std::int64_t>(row["diagnosis_id"]),
+                    db::Nullable<int>(row["follow_up_days"])};
       break;
     case EntryKind::kNote:
-      e.content = Note{row[18].as<std::string>(), row[26].as<bool>()};
+      e.content = Note{row["text"].as<std::string>(), row["private"].as<bool>()};
       break;
     case EntryKind::kAllergy:
-      e.content = Allergy{row[27].as<std::string>(), db::Nullable<std::string>(row[28]), row[29].as<std::string>()};
+      e.content = Allergy{row["substance"].as<std::string>(), db::Nullable<std::string>(row["reaction"]),
+                          row["severity"].as<std::string>()};
       break;
   }
   return e;
@@ -51,10 +54,11 @@ std::vector<RecordEntry> Entries(const pqxx::result& rows) { return db::MapRows<
 
 // Columns of select_emergency_access.sql and list_emergency_accesses.sql.
 EmergencyAccess EmergencyAccessFromRow(const pqxx::row& row) {
-  return {row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].as<std::string>(),
-          row[3].as<std::int64_t>(), row[4].as<std::int64_t>(), row[5].as<std::string>(),
-          row[6].as<std::string>(),  row[7].as<std::string>(),  row[8].as<std::string>(),
-          row[9].as<bool>(),         row[10].as<std::int64_t>()};
+  return {
+      row["id"].as<std::int64_t>(),      row["patient_id"].as<std::int64_t>(), row["patient_name"].as<std::string>(),
+      row["user_id"].as<std::int64_t>(), row["doctor_id"].as<std::int64_t>(),  row["doctor_name"].as<std::string>(),
+      row["reason"].as<std::string>(),   row["granted_at"].as<std::string>(),  row["expires_at"].as<std::string>(),
+      row["active"].as<bool>(),          row["event_count"].as<std::int64_t>()};
 }
 
 }  // namespace
@@ -64,16 +68,19 @@ std::optional<std::pair<RecordPatient, AccessFacts>> RecordRepository::Access(st
   auto rows = tx_.raw().exec_prepared("select_record_access", patient_id, std::string(ToString(role)), user_id);
   if (rows.empty()) return std::nullopt;
   const auto& row = rows[0];
-  RecordPatient patient{row[0].as<std::int64_t>(),         row[1].as<std::string>(),
-                        row[2].as<std::string>(),          row[3].as<std::string>(),
-                        row[4].as<std::string>(),          db::Nullable<std::string>(row[5]),
-                        db::Nullable<std::string>(row[6])};
+  RecordPatient patient{row["id"].as<std::int64_t>(),
+                        row["first_name"].as<std::string>(),
+                        row["last_name"].as<std::string>(),
+                        row["document_type"].as<std::string>(),
+                        row["document_number"].as<std::string>(),
+                        db::Nullable<std::string>(row["birth_date"]),
+                        db::Nullable<std::string>(row["sex"])};
   AccessFacts facts{true,
-                    row[7].as<bool>(),
-                    db::Nullable<std::int64_t>(row[8]),
-                    db::Nullable<std::string>(row[9]),
-                    row[10].as<bool>(),
-                    db::Nullable<std::int64_t>(row[11])};
+                    row["has_care"].as<bool>(),
+                    db::Nullable<std::int64_t>(row["emergency_access_id"]),
+                    db::Nullable<std::string>(row["emergency_expires_at"]),
+                    row["is_own"].as<bool>(),
+                    db::Nullable<std::int64_t>(row["doctor_id"])};
   return std::pair{std::move(patient), std::move(facts)};
 }
 
@@ -102,8 +109,8 @@ std::vector<RecordEntry> RecordRepository::Timeline(std::int64_t patient_id, con
   if (request.page.cursor_id) {
     auto position = tx_.raw().exec_prepared("select_timeline_position", *request.page.cursor_id, patient_id);
     if (position.empty()) return {};
-    after_original = position[0][0].as<std::int64_t>();
-    after_id = position[0][1].as<std::int64_t>();
+    after_original = position[0]["original_id"].as<std::int64_t>();
+    after_id = position[0]["id"].as<std::int64_t>();
   }
   std::optional<std::string> kind;
   if (request.kind) kind = std::string(ToString(*request.kind));
@@ -143,39 +150,40 @@ std::int64_t RecordRepository::Insert(const EntryOrigin& o, const EntryContent& 
       .exec_prepared1("insert_record_entry", o.patient_id, std::string(ToString(KindOf(content))), o.author_user_id,
                       o.doctor_id, o.clinic_id, o.amends_id, o.amendment_reason, o.appointment_id, code, chronic,
                       status, text, description, dose, frequency, start_date, end_date, diagnosis_id, follow_up_days,
-                      is_private, substance, reaction, severity)[0]
+                      is_private, substance, reaction, severity)["id"]
       .as<std::int64_t>();
 }
 
 std::optional<std::int64_t> RecordRepository::DiagnosisOriginal(std::int64_t entry_id, std::int64_t patient_id) {
   auto rows = tx_.raw().exec_prepared("select_diagnosis_original", entry_id, patient_id);
   if (rows.empty()) return std::nullopt;
-  return rows[0][0].as<std::int64_t>();
+  return rows[0]["original_id"].as<std::int64_t>();
 }
 
 std::optional<WriteAppointment> RecordRepository::Appointment(std::int64_t appointment_id) {
   auto rows = tx_.raw().exec_prepared("select_write_appointment", appointment_id);
   if (rows.empty()) return std::nullopt;
-  return WriteAppointment{rows[0][0].as<std::int64_t>(), rows[0][1].as<std::int64_t>(), rows[0][2].as<std::string>(),
-                          rows[0][3].as<std::int64_t>()};
+  const auto& row = rows[0];
+  return WriteAppointment{row["patient_id"].as<std::int64_t>(), row["doctor_user_id"].as<std::int64_t>(),
+                          row["status"].as<std::string>(), row["clinic_id"].as<std::int64_t>()};
 }
 
 std::vector<std::int64_t> RecordRepository::UserClinics(std::int64_t user_id) {
   return db::MapRows<std::int64_t>(tx_.raw().exec_prepared("select_author_clinic_ids", user_id),
-                                   [](const pqxx::row& row) { return row[0].as<std::int64_t>(); });
+                                   [](const pqxx::row& row) { return row["clinic_id"].as<std::int64_t>(); });
 }
 
 std::optional<std::int64_t> RecordRepository::PatientIdByDocument(const std::optional<std::string>& type,
                                                                   const std::string& number) {
   auto rows = tx_.raw().exec_prepared("select_patient_by_document", type, number);
   if (rows.empty()) return std::nullopt;
-  return rows[0][0].as<std::int64_t>();
+  return rows[0]["id"].as<std::int64_t>();
 }
 
 std::int64_t RecordRepository::InsertEmergencyAccess(std::int64_t patient_id, std::int64_t user_id,
                                                      std::int64_t doctor_id, const std::string& reason, int hours) {
   return tx_.raw()
-      .exec_prepared1("insert_emergency_access", patient_id, user_id, doctor_id, reason, hours)[0]
+      .exec_prepared1("insert_emergency_access", patient_id, user_id, doctor_id, reason, hours)["id"]
       .as<std::int64_t>();
 }
 
@@ -194,11 +202,14 @@ std::vector<EmergencyAccess> RecordRepository::EmergencyAccesses(const Emergency
 std::vector<AccessLogEntry> RecordRepository::AccessLog(std::int64_t patient_id, const PageRequest& page) {
   auto before = page.cursor_id.value_or(std::numeric_limits<std::int64_t>::max());
   return db::MapRows<AccessLogEntry>(
-      tx_.raw().exec_prepared("list_record_access_log", patient_id, before, page.limit + 1),
-      [](const pqxx::row& row) {
-        return AccessLogEntry{row[0].as<std::int64_t>(), row[1].as<std::string>(), db::Nullable<std::int64_t>(row[2]),
-                              row[3].as<std::string>(),  db::Nullable<std::string>(row[4]), row[5].as<std::string>(),
-                              row[6].as<bool>()};
+      tx_.raw().exec_prepared("list_record_access_log", patient_id, before, page.limit + 1), [](const pqxx::row& row) {
+        return AccessLogEntry{row["id"].as<std::int64_t>(),
+                              row["occurred_at"].as<std::string>(),
+                              db::Nullable<std::int64_t>(row["actor_user_id"]),
+                              row["name"].as<std::string>(),
+                              db::Nullable<std::string>(row["role"]),
+                              row["action"].as<std::string>(),
+                              row["emergency"].as<bool>()};
       });
 }
 

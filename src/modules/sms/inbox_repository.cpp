@@ -9,32 +9,32 @@
 namespace healthpulse::sms {
 namespace {
 
-InboxMessage InboxFromRow(const pqxx::row& r) {
+InboxMessage InboxFromRow(const pqxx::row& row) {
   InboxMessage m;
-  m.id = r[0].as<std::int64_t>();
-  m.clinic_id = db::Nullable<std::int64_t>(r[1]);
-  m.patient_id = db::Nullable<std::int64_t>(r[2]);
-  m.patient_name = db::Nullable<std::string>(r[3]);
-  m.from = r[4].as<std::string>();
-  m.body = r[5].as<std::string>();
-  m.received_at = r[6].as<std::string>();
-  m.handled_by = db::Nullable<std::int64_t>(r[7]);
-  m.handled_at = db::Nullable<std::string>(r[8]);
+  m.id = row["id"].as<std::int64_t>();
+  m.clinic_id = db::Nullable<std::int64_t>(row["clinic_id"]);
+  m.patient_id = db::Nullable<std::int64_t>(row["patient_id"]);
+  m.patient_name = db::Nullable<std::string>(row["patient_name"]);
+  m.from = row["from"].as<std::string>();
+  m.body = row["body"].as<std::string>();
+  m.received_at = row["received_at"].as<std::string>();
+  m.handled_by = db::Nullable<std::int64_t>(row["handled_by"]);
+  m.handled_at = db::Nullable<std::string>(row["handled_at"]);
   return m;
 }
 
-PhoneProblem ProblemFromRow(const pqxx::row& r) {
+PhoneProblem ProblemFromRow(const pqxx::row& row) {
   PhoneProblem p;
-  p.id = r[0].as<std::int64_t>();
-  p.patient_id = r[1].as<std::int64_t>();
-  p.patient_name = r[2].as<std::string>();
-  p.phone = r[3].as<std::string>();
-  p.current_phone = db::Nullable<std::string>(r[4]);
-  p.error_code = r[5].as<int>();
-  p.message_id = db::Nullable<std::int64_t>(r[6]);
-  p.created_at = r[7].as<std::string>();
-  p.resolved_at = db::Nullable<std::string>(r[8]);
-  p.resolved_by = db::Nullable<std::int64_t>(r[9]);
+  p.id = row["id"].as<std::int64_t>();
+  p.patient_id = row["patient_id"].as<std::int64_t>();
+  p.patient_name = row["patient_name"].as<std::string>();
+  p.phone = row["phone"].as<std::string>();
+  p.current_phone = db::Nullable<std::string>(row["current_phone"]);
+  p.error_code = row["error_code"].as<int>();
+  p.message_id = db::Nullable<std::int64_t>(row["message_id"]);
+  p.created_at = row["created_at"].as<std::string>();
+  p.resolved_at = db::Nullable<std::string>(row["resolved_at"]);
+  p.resolved_by = db::Nullable<std::int64_t>(row["resolved_by"]);
   return p;
 }
 
@@ -43,7 +43,8 @@ std::int64_t Before(const InboxFilter& f) { return f.page.cursor_id.value_or(std
 }  // namespace
 
 bool InboxRepository::ClinicVisible(std::int64_t clinic_id, Role role, std::int64_t user_id) {
-  return tx_.raw().exec_prepared1("select_sms_clinic_visible", clinic_id, std::string(ToString(role)), user_id)[0]
+  return tx_.raw()
+      .exec_prepared1("select_sms_clinic_visible", clinic_id, std::string(ToString(role)), user_id)["visible"]
       .as<bool>();
 }
 
@@ -74,7 +75,7 @@ std::vector<PhoneProblem> InboxRepository::ListProblems(const InboxFilter& f, Ro
 std::optional<std::int64_t> InboxRepository::LockProblem(std::int64_t id, Role role, std::int64_t user_id) {
   auto rows = tx_.raw().exec_prepared("lock_phone_problem", id, std::string(ToString(role)), user_id);
   if (rows.empty()) return std::nullopt;
-  return rows[0][1].as<std::int64_t>();
+  return rows[0]["patient_id"].as<std::int64_t>();
 }
 
 void InboxRepository::Resolve(std::int64_t id, std::int64_t user_id) {

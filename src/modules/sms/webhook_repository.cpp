@@ -13,7 +13,7 @@ bool WebhookRepository::ClaimReceipt(const std::string& kind, const std::string&
 std::optional<std::string> WebhookRepository::ReplyOf(const std::string& message_sid) {
   auto rows = tx_.raw().exec_prepared("select_webhook_reply", message_sid);
   if (rows.empty()) return std::nullopt;
-  return rows[0][0].as<std::string>();
+  return rows[0]["body"].as<std::string>();
 }
 
 void WebhookRepository::SetReply(const std::string& message_sid, std::int64_t reply_message_id) {
@@ -23,8 +23,9 @@ void WebhookRepository::SetReply(const std::string& message_sid, std::int64_t re
 std::optional<CallbackTarget> WebhookRepository::LockByProviderSid(const std::string& sid) {
   auto rows = tx_.raw().exec_prepared("lock_message_by_provider_sid", sid);
   if (rows.empty()) return std::nullopt;
-  return CallbackTarget{rows[0][0].as<std::int64_t>(), rows[0][1].as<std::string>(),
-                        db::Nullable<std::int64_t>(rows[0][2]), rows[0][3].as<std::string>()};
+  const auto& row = rows[0];
+  return CallbackTarget{row["id"].as<std::int64_t>(), row["status"].as<std::string>(),
+                        db::Nullable<std::int64_t>(row["patient_id"]), row["to"].as<std::string>()};
 }
 
 void WebhookRepository::SetStatus(std::int64_t message_id, const std::string& status, std::optional<int> error_code) {
@@ -47,53 +48,58 @@ bool WebhookRepository::SetConsent(std::int64_t patient_id, bool consent) {
 
 std::vector<std::int64_t> WebhookRepository::SetConsentByPhone(const std::string& phone, bool consent) {
   return db::MapRows<std::int64_t>(tx_.raw().exec_prepared("update_sms_consent_by_phone", phone, consent),
-                                   [](const pqxx::row& row) { return row[0].as<std::int64_t>(); });
+                                   [](const pqxx::row& row) { return row["id"].as<std::int64_t>(); });
 }
 
 std::vector<PhoneOwner> WebhookRepository::OwnersOf(const std::string& phone) {
   return db::MapRows<PhoneOwner>(tx_.raw().exec_prepared("select_patients_by_phone", phone), [](const pqxx::row& row) {
-    return PhoneOwner{row[0].as<std::int64_t>(), row[1].as<std::string>(), db::Nullable<std::int64_t>(row[2])};
+    return PhoneOwner{row["id"].as<std::int64_t>(), row["first_name"].as<std::string>(),
+                      db::Nullable<std::int64_t>(row["clinic_id"])};
   });
 }
 
 std::optional<LastMessage> WebhookRepository::LastMessageTo(const std::string& phone) {
   auto rows = tx_.raw().exec_prepared("select_last_message_to", phone);
   if (rows.empty()) return std::nullopt;
-  return LastMessage{std::nullopt, db::Nullable<std::int64_t>(rows[0][1]), db::Nullable<std::int64_t>(rows[0][0])};
+  return LastMessage{std::nullopt, db::Nullable<std::int64_t>(rows[0]["patient_id"]),
+                     db::Nullable<std::int64_t>(rows[0]["clinic_id"])};
 }
 
 std::optional<LastMessage> WebhookRepository::LastReminderTo(const std::string& phone) {
   auto rows = tx_.raw().exec_prepared("select_last_reminder_to", phone);
   if (rows.empty()) return std::nullopt;
-  return LastMessage{db::Nullable<std::int64_t>(rows[0][0]), db::Nullable<std::int64_t>(rows[0][1]),
-                     db::Nullable<std::int64_t>(rows[0][2])};
+  const auto& row = rows[0];
+  return LastMessage{db::Nullable<std::int64_t>(row["appointment_id"]), db::Nullable<std::int64_t>(row["patient_id"]),
+                     db::Nullable<std::int64_t>(row["clinic_id"])};
 }
 
 std::optional<ReplyAppointment> WebhookRepository::ReplyFacts(std::int64_t appointment_id) {
   auto rows = tx_.raw().exec_prepared("select_reply_appointment", appointment_id);
   if (rows.empty()) return std::nullopt;
-  const auto& r = rows[0];
-  return ReplyAppointment{r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
-                          r[3].as<std::string>(), r[4].as<std::string>(), r[5].as<std::string>(),
-                          r[6].as<std::int64_t>(), r[7].as<std::int64_t>(), r[8].as<std::string>(),
-                          r[9].as<bool>()};
+  const auto& row = rows[0];
+  return ReplyAppointment{row["first_name"].as<std::string>(),   row["clinic"].as<std::string>(),
+                          row["clinic_phone"].as<std::string>(), row["date"].as<std::string>(),
+                          row["time"].as<std::string>(),         row["doctor"].as<std::string>(),
+                          row["clinic_id"].as<std::int64_t>(),   row["patient_id"].as<std::int64_t>(),
+                          row["status"].as<std::string>(),       row["started"].as<bool>()};
 }
 
 std::optional<std::pair<std::string, std::string>> WebhookRepository::Clinic(std::int64_t clinic_id) {
   auto rows = tx_.raw().exec_prepared("select_reply_clinic", clinic_id);
   if (rows.empty()) return std::nullopt;
-  return std::pair{rows[0][0].as<std::string>(), rows[0][1].as<std::string>()};
+  return std::pair{rows[0]["name"].as<std::string>(), rows[0]["phone"].as<std::string>()};
 }
 
 std::string WebhookRepository::Template(const std::string& kind) {
   auto rows = tx_.raw().exec_prepared("select_reply_template", kind);
-  return rows.empty() ? std::string() : rows[0][0].as<std::string>();
+  return rows.empty() ? std::string() : rows[0]["body"].as<std::string>();
 }
 
 std::int64_t WebhookRepository::AddReply(std::optional<std::int64_t> patient_id, std::optional<std::int64_t> clinic_id,
                                          std::optional<std::int64_t> appointment_id, const std::string& to,
                                          const std::string& body) {
-  return tx_.raw().exec_prepared1("insert_sms_reply", patient_id, clinic_id, appointment_id, to, body)[0]
+  return tx_.raw()
+      .exec_prepared1("insert_sms_reply", patient_id, clinic_id, appointment_id, to, body)["id"]
       .as<std::int64_t>();
 }
 
