@@ -30,6 +30,8 @@ test('admin filters users by role and sees the password rule before any error', 
 test('a user just created is in the list at once, and the list filters by clinic and role', async () => {
   const page = await browser.signedIn('admin');
   await page.goto('/users/new');
+  await page.getByRole('textbox', { name: 'Usuario', exact: true }).waitFor();
+  await browser.a11y(page);
   const username = `nuevo.${Date.now()}`;
   await page.getByRole('textbox', { name: 'Usuario', exact: true }).fill(username);
   await page.getByLabel('Nombre completo').fill('Nueva Persona Creada');

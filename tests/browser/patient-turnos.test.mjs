@@ -195,6 +195,7 @@ test('"Imprimir comprobante" opens the slip: patient, DNI, when, doctor, practic
   // From the agenda's turno panel.
   await secretary.getByRole('link', { name: 'Agenda' }).click();
   await secretary.getByTestId('agenda-grid').waitFor();
+  await browser.a11y(secretary);
   await secretary.getByRole('button', { name: 'Siguiente' }).click();
   await secretary.getByTestId(`appointment-${turno.id}`).click();
   await secretary.getByTestId('appointment-panel').getByRole('link', { name: 'Imprimir comprobante' }).click();
@@ -206,6 +207,8 @@ test('"Imprimir comprobante" opens the slip: patient, DNI, when, doctor, practic
   // From "Mis turnos" on a phone; nothing clinical on it (a cancellation's reason would be one).
   const phone = await onPhone(p.username, p.password);
   await phone.goto('/my-appointments');
+  await phone.getByTestId(`appointment-${turno.id}`).waitFor();
+  await browser.a11y(phone);
   await phone.getByTestId(`appointment-${turno.id}`).getByRole('link', { name: 'Imprimir comprobante' }).click();
   await phone.waitForURL(`**/appointments/${turno.id}/slip`);
   await checkSlip(phone);
