@@ -1,1 +1,1 @@
-SELECT count(*) FROM users
+SELECT count(*) AS count FROM users

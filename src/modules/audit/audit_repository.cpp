@@ -21,20 +21,20 @@ std::vector<AuditEvent> AuditRepository::List(const AuditFilter& f) {
   events.reserve(rows.size());
   for (const auto& row : rows) {
     AuditEvent event;
-    event.id = row[0].as<std::int64_t>();
-    event.occurred_at = row[1].as<std::string>();
-    event.entry.actor_user_id = db::Nullable<std::int64_t>(row[2]);
-    event.entry.actor_username = db::Nullable<std::string>(row[3]);
-    event.entry.action = row[4].as<std::string>();
-    event.entry.object_type = db::Nullable<std::string>(row[5]);
-    event.entry.object_id = db::Nullable<std::int64_t>(row[6]);
-    event.entry.patient_id = db::Nullable<std::int64_t>(row[7]);
-    event.entry.emergency = row[8].as<bool>();
-    event.entry.details_json = row[9].as<std::string>();
-    event.actor_name = db::Nullable<std::string>(row[10]);
-    event.actor_role = db::Nullable<std::string>(row[11]);
-    event.patient_name = db::Nullable<std::string>(row[12]);
-    event.object_name = db::Nullable<std::string>(row[13]);
+    event.id = row["id"].as<std::int64_t>();
+    event.occurred_at = row["occurred_at"].as<std::string>();
+    event.entry.actor_user_id = db::Nullable<std::int64_t>(row["actor_user_id"]);
+    event.entry.actor_username = db::Nullable<std::string>(row["actor_username"]);
+    event.entry.action = row["action"].as<std::string>();
+    event.entry.object_type = db::Nullable<std::string>(row["object_type"]);
+    event.entry.object_id = db::Nullable<std::int64_t>(row["object_id"]);
+    event.entry.patient_id = db::Nullable<std::int64_t>(row["patient_id"]);
+    event.entry.emergency = row["emergency"].as<bool>();
+    event.entry.details_json = row["details"].as<std::string>();
+    event.actor_name = db::Nullable<std::string>(row["actor_name"]);
+    event.actor_role = db::Nullable<std::string>(row["actor_role"]);
+    event.patient_name = db::Nullable<std::string>(row["patient_name"]);
+    event.object_name = db::Nullable<std::string>(row["object_name"]);
     events.push_back(std::move(event));
   }
   return events;

@@ -11,17 +11,17 @@ namespace {
 // Columns of select_user_by_id.sql.
 User FromRow(const pqxx::row& row) {
   User user;
-  user.id = row[0].as<std::int64_t>();
-  user.username = row[1].as<std::string>();
-  user.full_name = row[2].as<std::string>();
-  user.email = db::Nullable<std::string>(row[3]);
-  user.phone = db::Nullable<std::string>(row[4]);
-  user.role = ParseRole(row[5].as<std::string>()).value();
-  user.active = row[6].as<bool>();
-  user.created_at = row[7].as<std::string>();
-  user.clinic_ids = db::IdList(row[8]);
-  user.doctor_id = db::Nullable<std::int64_t>(row[9]);
-  user.patient_id = db::Nullable<std::int64_t>(row[10]);
+  user.id = row["id"].as<std::int64_t>();
+  user.username = row["username"].as<std::string>();
+  user.full_name = row["full_name"].as<std::string>();
+  user.email = db::Nullable<std::string>(row["email"]);
+  user.phone = db::Nullable<std::string>(row["phone"]);
+  user.role = ParseRole(row["role"].as<std::string>()).value();
+  user.active = row["active"].as<bool>();
+  user.created_at = row["created_at"].as<std::string>();
+  user.clinic_ids = db::IdList(row["clinic_ids"]);
+  user.doctor_id = db::Nullable<std::int64_t>(row["doctor_id"]);
+  user.patient_id = db::Nullable<std::int64_t>(row["patient_id"]);
   return user;
 }
 
@@ -35,7 +35,7 @@ std::optional<std::string> RoleText(const std::optional<Role>& role) {
 User UserRepository::Insert(const NewUser& u, const std::string& password_hash) {
   auto id = tx_.raw()
                 .exec_prepared1("insert_user", u.username, password_hash, u.full_name, u.email, u.phone,
-                                std::string(ToString(u.role)))[0]
+                                std::string(ToString(u.role)))["id"]
                 .as<std::int64_t>();
   ReplaceClinics(id, u.clinic_ids);
   if (u.role == Role::kDoctor) tx_.raw().exec_prepared0("insert_doctor", id, u.specialty, u.license_number);
@@ -80,6 +80,6 @@ void UserRepository::ReplaceClinics(std::int64_t user_id, const std::vector<std:
   for (auto clinic_id : clinic_ids) tx_.raw().exec_prepared0("insert_user_clinic", user_id, clinic_id);
 }
 
-std::int64_t UserRepository::Count() { return tx_.raw().exec_prepared1("count_users")[0].as<std::int64_t>(); }
+std::int64_t UserRepository::Count() { return tx_.raw().exec_prepared1("count_users")["count"].as<std::int64_t>(); }
 
 }  // namespace healthpulse::users
