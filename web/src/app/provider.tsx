@@ -69,6 +69,8 @@ const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
       ]),
     ),
     '--mantine-primary-color-light-color': deepShade(theme.colors[theme.primaryColor]!),
+    // Links (teal-9, 4.49:1 on a hovered table row's gray-1) take the deeper text too.
+    '--mantine-color-anchor': deepShade(theme.colors[theme.primaryColor]!),
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',

@@ -21,12 +21,14 @@ function hex(color: string): string {
 }
 
 describe('deepShade', () => {
-  // Badges, light buttons and active links sit on white or on their colour's shades 0-1.
+  // Badges, light buttons and links sit on white, on their colour's shades 0-1, or on a
+  // striped or hovered table row (gray 0-1).
+  const gray = DEFAULT_THEME.colors.gray;
   for (const [name, shades] of Object.entries(DEFAULT_THEME.colors)) {
     if (name === 'dark') continue;
-    it(`${name} text reads at 4.5:1 or more on white and on its lightest shades`, () => {
+    it(`${name} text reads at 4.5:1 or more on white, its lightest shades and table rows`, () => {
       const text = hex(deepShade(shades));
-      for (const background of ['#ffffff', shades[0], shades[1]]) {
+      for (const background of ['#ffffff', shades[0], shades[1], gray[0], gray[1]]) {
         expect(contrast(text, hex(background)), `${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
       }
     });

@@ -64,7 +64,10 @@ export const kAuditSentencesEs = {
       ended: '{{actor}} terminó el plan de seguimiento de {{patient}}',
     },
     follow_up_worklist: { read: '{{actor}} consultó la lista de seguimiento' },
-    care_gap: { listed: '{{actor}} vio a {{patient}} en la lista de pacientes sin control' },
+    care_gap: {
+      listed: '{{actor}} vio a {{patient}} en la lista de pacientes sin control',
+      counted: '{{actor}} consultó cuántos pacientes sin control hay',
+    },
     sms_template: { updated: '{{actor}} modificó una plantilla de SMS' },
     sms_messages: { read: '{{actor}} consultó los SMS enviados' },
     sms_inbox: {
@@ -162,7 +165,10 @@ export const kAuditSentencesEn: typeof kAuditSentencesEs = {
       ended: "{{actor}} ended {{patient}}'s follow-up plan",
     },
     follow_up_worklist: { read: '{{actor}} read the follow-up worklist' },
-    care_gap: { listed: '{{actor}} saw {{patient}} in the care gaps list' },
+    care_gap: {
+      listed: '{{actor}} saw {{patient}} in the care gaps list',
+      counted: '{{actor}} looked up how many patients have care gaps',
+    },
     sms_template: { updated: '{{actor}} changed an SMS template' },
     sms_messages: { read: '{{actor}} read the SMS sent' },
     sms_inbox: {

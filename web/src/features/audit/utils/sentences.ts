@@ -47,6 +47,7 @@ export const kAuditActions = [
   'follow_up_plan.ended',
   'follow_up_worklist.read',
   'care_gap.listed',
+  'care_gap.counted',
   'sms_template.updated',
   'sms_messages.read',
   'sms_inbox.listed',
