@@ -10,8 +10,10 @@ const MIN = 60_000;
 const HOUR = 60 * MIN;
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const icsTime = (isoText) => new Date(isoText).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-// Slots a day and more ahead (outside the 2-hour online cancellation window), an hour apart.
-const base = Math.ceil((Date.now() + 26 * HOUR) / (15 * MIN)) * 15 * MIN;
+// Slots a day and more ahead (outside the 2-hour online cancellation window), an hour apart,
+// on whole hours: the clinic's zone is a whole-hour offset, so no 30-minute turno starts at
+// 23:45 and runs past midnight, out of the doctor's day (422 "outside the doctor's hours").
+const base = Math.ceil((Date.now() + 26 * HOUR) / HOUR) * HOUR;
 let slot = 0;
 const freshSlot = () => base + (slot++) * HOUR;
 
