@@ -100,7 +100,8 @@ Application::Application(const Config& config)
   });
   loops_.Add(publisher_);
   loops_.Add(listener_);
-  // The report rollups' pending deltas (migration 0019), folded even when nobody reads.
+  // The report rollups' pending deltas (migration 0019), folded into their tables; the
+  // reports read what is still pending too, so this is upkeep, not freshness.
   loops_.Add(std::make_unique<PeriodicLoop>("report fold", std::chrono::seconds(30),
                                             [this](const std::function<bool()>&) {
                                               if (auto folded = reports_.FoldPending(); !folded) {

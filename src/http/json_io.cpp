@@ -127,6 +127,12 @@ Result<std::optional<std::int64_t>> QueryInteger(const Request& request, const s
   return std::optional<std::int64_t>{value};
 }
 
+Result<std::optional<std::int64_t>> QueryId(const Request& request, const std::string& name) {
+  auto value = QueryInteger(request, name);
+  if (value && *value && **value < 1) return Fail(Error::Invalid(name, "must be a positive integer"));
+  return value;
+}
+
 Result<std::optional<bool>> QueryBool(const Request& request, const std::string& name) {
   auto text = request.Query(name);
   if (!text) return std::optional<bool>{};

@@ -91,6 +91,8 @@ class FieldReader {
 // (Every query value is already valid UTF-8 without control characters: the router
 // refuses a request otherwise, see Router::Dispatch.)
 Result<std::optional<std::int64_t>> QueryInteger(const Request& request, const std::string& name);
+// An object id: a whole number of at least 1 ("must be a positive integer" otherwise).
+Result<std::optional<std::int64_t>> QueryId(const Request& request, const std::string& name);
 Result<std::optional<bool>> QueryBool(const Request& request, const std::string& name);
 
 // limit (1..kMaxPageSize, default kDefaultPageSize) and cursor, 422 when malformed.

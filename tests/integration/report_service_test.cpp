@@ -297,6 +297,31 @@ TEST_F(ReportServiceTest, AMonthRowIsTheSumOfItsDaysPendingFoldedAndRebuilt) {
   EXPECT_EQ(Sql("SELECT * FROM report_monthly_rollups WHERE month = '2026-03-01' AND appointments <> 0").size(), 5u);
 }
 
+// Every server folds the pending deltas on its own loop: folds running at once, with a
+// change arriving meanwhile, move each delta exactly once (none lost, none counted twice).
+TEST_F(ReportServiceTest, ConcurrentFoldsMoveEachPendingDeltaOnce) {
+  LoadTheNetwork();
+  ASSERT_GT(Sql("SELECT * FROM report_monthly_pending").size(), 0u) << "something to fold";
+  std::atomic<int> failed{0};
+  std::vector<std::thread> folders;
+  for (int i = 0; i < 4; ++i) {
+    folders.emplace_back([&] {
+      for (int round = 0; round < 3; ++round) {
+        if (!service_->FoldPending()) ++failed;
+      }
+    });
+  }
+  Move(Book(11, 1, 1, 1, "2026-03-20 09:00-03", "2026-03-20 09:30-03"), "cancelled");
+  for (auto& t : folders) t.join();
+  ASSERT_EQ(failed, 0);
+  auto folded = Everything();
+  ASSERT_TRUE(service_->Rebuild().has_value());
+  EXPECT_EQ(folded, Everything()) << "the folded figures are what a rebuild from the base tables gives";
+  ASSERT_TRUE(service_->FoldPending().has_value());
+  EXPECT_EQ(Sql("SELECT * FROM report_monthly_pending").size(), 0u);
+  EXPECT_EQ(Sql("SELECT * FROM report_hourly_pending").size(), 0u);
+}
+
 // A period's whole months come from the month rows and its other days from the daily
 // ones: every figure that does not depend on the period's length is the same for
 // 2026-02-20..2026-04-05 (March whole, February and April in part) as for March 1-4,

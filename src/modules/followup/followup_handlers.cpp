@@ -98,10 +98,9 @@ Response ListWorklist(FollowUpService& service, RouteContext& ctx) {
   auto page = http::ParsePageRequest(ctx.request);
   if (page) filter.page = *page;
   else errors.insert(errors.end(), page.error().fields.begin(), page.error().fields.end());
-  auto clinic_id = http::QueryInteger(ctx.request, "clinic_id");
-  if (!clinic_id) errors.insert(errors.end(), clinic_id.error().fields.begin(), clinic_id.error().fields.end());
-  else if (*clinic_id && **clinic_id <= 0) errors.push_back({"clinic_id", "must be a positive integer"});
-  else filter.clinic_id = *clinic_id;
+  auto clinic_id = http::QueryId(ctx.request, "clinic_id");
+  if (clinic_id) filter.clinic_id = *clinic_id;
+  else errors.insert(errors.end(), clinic_id.error().fields.begin(), clinic_id.error().fields.end());
   if (!errors.empty()) return http::ProblemResponse(Error::Invalid(std::move(errors)));
   auto list = service.Worklist(ctx.caller(), filter);
   return list ? http::JsonResponse(200, http::PageJson(*list, WorklistJson)) : http::ProblemResponse(list.error());

@@ -18,14 +18,8 @@ Result<ReportRequest> ParseRequest(const http::Request& request) {
   std::vector<FieldError> errors;
   auto collect = [&](const Error& e) { errors.insert(errors.end(), e.fields.begin(), e.fields.end()); };
   ReportRequest parsed;
-  auto clinic_id = http::QueryInteger(request, "clinic_id");
-  if (!clinic_id) {
-    collect(clinic_id.error());
-  } else if (*clinic_id && **clinic_id <= 0) {
-    errors.push_back({"clinic_id", "must be a positive integer"});
-  } else {
-    parsed.clinic_id = *clinic_id;
-  }
+  auto clinic_id = http::QueryId(request, "clinic_id");
+  if (clinic_id) parsed.clinic_id = *clinic_id; else collect(clinic_id.error());
   auto period = ParsePeriod(request.Query("from"), request.Query("to"));
   if (period) parsed.period = *period; else collect(period.error());
   auto format = ParseFormat(request.Query("format"));
@@ -241,14 +235,8 @@ Result<CareGapRequest> ParseCareGapRequest(const http::Request& http_request, bo
   std::vector<FieldError> errors;
   auto collect = [&](const Error& e) { errors.insert(errors.end(), e.fields.begin(), e.fields.end()); };
   CareGapRequest request;
-  auto clinic_id = http::QueryInteger(http_request, "clinic_id");
-  if (!clinic_id) {
-    collect(clinic_id.error());
-  } else if (*clinic_id && **clinic_id <= 0) {
-    errors.push_back({"clinic_id", "must be a positive integer"});
-  } else {
-    request.clinic_id = *clinic_id;
-  }
+  auto clinic_id = http::QueryId(http_request, "clinic_id");
+  if (clinic_id) request.clinic_id = *clinic_id; else collect(clinic_id.error());
   if (auto condition = http_request.Query("condition")) {
     if (condition->empty()) errors.push_back({"condition", "must not be empty"});
     request.condition = *condition;

@@ -103,8 +103,6 @@ Result<DoctorPerformanceReport> ReportService::DoctorPerformance(const Principal
 
 Result<RoomOccupancyReport> ReportService::RoomOccupancy(const Principal& caller, const ReportRequest& request) {
   if (!Allows(caller.role, Capability::kReadReports)) return Fail(Error::Forbidden("Reports are for staff"));
-  // Upkeep, not correctness: the report adds what is still pending anyway.
-  if (auto folded = FoldPending(); !folded) return Fail(folded.error());
   return db::TransactValue<RoomOccupancyReport>(db_, [&](db::Tx& tx) -> Result<RoomOccupancyReport> {
     ReportRepository repository(tx);
     RoomOccupancyReport report;

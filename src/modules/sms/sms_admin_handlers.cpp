@@ -79,10 +79,8 @@ Response Summary(SmsAdminService& service, RouteContext& ctx) {
   std::vector<FieldError> errors;
   auto collect = [&](const Error& e) { errors.insert(errors.end(), e.fields.begin(), e.fields.end()); };
   SummaryRequest request;
-  auto clinic_id = http::QueryInteger(ctx.request, "clinic_id");
-  if (!clinic_id) collect(clinic_id.error());
-  else if (*clinic_id && **clinic_id <= 0) errors.push_back({"clinic_id", "must be a positive integer"});
-  else request.clinic_id = *clinic_id;
+  auto clinic_id = http::QueryId(ctx.request, "clinic_id");
+  if (clinic_id) request.clinic_id = *clinic_id; else collect(clinic_id.error());
   auto period = reports::ParsePeriod(ctx.request.Query("from"), ctx.request.Query("to"));
   if (period) request.from = period->from, request.to = period->to;
   else collect(period.error());

@@ -40,9 +40,8 @@ Response ListUsers(UserService& service, RouteContext& ctx) {
   auto active = http::QueryBool(ctx.request, "active");
   if (!active) return http::ProblemResponse(active.error());
   filter.active = *active;
-  auto clinic_id = http::QueryInteger(ctx.request, "clinic_id");
+  auto clinic_id = http::QueryId(ctx.request, "clinic_id");
   if (!clinic_id) return http::ProblemResponse(clinic_id.error());
-  if (*clinic_id && **clinic_id < 1) return http::ProblemResponse(Error::Invalid("clinic_id", "must be a positive integer"));
   filter.clinic_id = *clinic_id;
   auto users = service.List(ctx.caller(), filter);
   if (!users) return http::ProblemResponse(users.error());
