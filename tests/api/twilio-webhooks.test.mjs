@@ -75,8 +75,9 @@ const consentOf = async (s) => (await api('GET', `/api/v1/patients/${s.patient.i
 function fingerprint() {
   const tables = ['sms_messages', 'sms_message_events', 'sms_inbox', 'sms_phone_problems', 'sms_webhook_receipts', 'patients',
     'appointments', 'appointment_events', 'audit_events'];
+  // A UNION ALL's rows come in no promised order (a parallel append interleaves them), so they are sorted.
   return sql(tables.map((t) => `SELECT '${t}', count(*), coalesce(max(xmin::text::bigint), 0) FROM ${t}`).join(' UNION ALL '))
-    .map((row) => row.join(' ')).join('\n');
+    .map((row) => row.join(' ')).sort().join('\n');
 }
 
 async function makeSide(name) {
