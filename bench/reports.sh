@@ -5,6 +5,8 @@
 # the rollup queries the server runs (pgbench -M prepared, bench/reports_*.sql). Seeds
 # a throwaway cluster with `healthpulse seed --appointment-days-back DAYS` first (five
 # years, ~5 M turnos, take long on two shared cores; DAYS=365 is the quick run).
+# Two servers answer side by side: one as deployed (a long period's figures kept 30 s,
+# HEALTHPULSE_REPORT_CACHE_SECONDS) and one that computes every request (cache 0).
 # Usage: bench/reports.sh [seconds per run]   env: DAYS (1825), BIN (build/release/healthpulse),
 #   CLUSTER=DIR keeps the seeded cluster in DIR and reuses it on the next run (migrated by
 #   BIN first, seeded only when empty), as five years take many minutes to seed.
@@ -19,9 +21,9 @@ chmod 755 "$tmp"
 pg_port=$((20000 + RANDOM % 20000))
 pg_dir=${CLUSTER:-$tmp/pg}
 http_port=$((40000 + RANDOM % 10000))
-server=""
+servers=()
 cleanup() {
-  [ -n "$server" ] && kill -TERM "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  for server in "${servers[@]}"; do kill -TERM "$server" 2>/dev/null && wait "$server" 2>/dev/null; done
   scripts/pg.sh stop "$pg_dir"
   rm -rf "$tmp"
 }
@@ -43,13 +45,18 @@ fi
 echo "$(psql_ "SELECT count(*) FROM appointments") turnos, $(psql_ "SELECT count(*) FROM appointment_events") events," \
   "$(psql_ "SELECT count(*) FROM record_entries") record entries"
 
-HEALTHPULSE_PORT=$http_port HEALTHPULSE_LISTEN_ADDRESS=127.0.0.1 HEALTHPULSE_LOG_LEVEL=warn HEALTHPULSE_WORKER=off \
-  "$bin" serve >"$tmp/server.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do curl -sf "http://127.0.0.1:$http_port/healthz" >/dev/null && break; sleep 0.1; done
+# start_server PORT CACHE_SECONDS
+start_server() {
+  HEALTHPULSE_PORT=$1 HEALTHPULSE_LISTEN_ADDRESS=127.0.0.1 HEALTHPULSE_LOG_LEVEL=warn HEALTHPULSE_WORKER=off \
+    HEALTHPULSE_REPORT_CACHE_SECONDS=$2 "$bin" serve >"$tmp/server-$1.log" 2>&1 &
+  servers+=($!)
+  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$1/healthz" >/dev/null && break; sleep 0.1; done
+}
+start_server "$http_port" 30
+start_server "$((http_port + 1))" 0
 token=$(curl -sf "http://127.0.0.1:$http_port/api/v1/auth/login" -H 'content-type: application/json' \
   -d '{"username":"admin","password":"healthpulse"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
-[ -n "$token" ] || { echo "login failed" >&2; cat "$tmp/server.log" >&2; exit 1; }
+[ -n "$token" ] || { echo "login failed" >&2; cat "$tmp"/server-*.log >&2; exit 1; }
 
 to=$(date -u +%F)
 from=$(date -u -d "$to - $((days - 1)) days" +%F)
@@ -82,11 +89,14 @@ rollup_sql() {  # rollup_sql QUERY EXTRA_PARAMS
 printf "\nreports over %s days (%s..%s), every clinic, %s s per run\n" "$days" "$from" "$to" "$seconds"
 printf "%-20s %-22s %5s %10s %10s %10s\n" report path conns "req/s" "p50 ms" "p99 ms"
 for report in doctor-performance room-occupancy population-health; do
-  for c in 1 8; do
-    read -r _ rps p50 p99 errors < <(TOKEN=$token GET_PATH="/api/v1/reports/$report?from=$from&to=$to" \
-      wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${seconds}s" -s bench/get.lua "http://127.0.0.1:$http_port" | grep API_RESULT)
-    printf "%-20s %-22s %5s %10s %10s %10s%s\n" "$report" "API (rollups)" "$c" "$rps" "$p50" "$p99" \
-      "$([ "$errors" = 0 ] || echo "  $errors errors")"
+  for port_label in "$http_port:API (kept 30 s)" "$((http_port + 1)):API (no cache)"; do
+    for c in 1 8; do
+      read -r _ rps p50 p99 errors < <(TOKEN=$token GET_PATH="/api/v1/reports/$report?from=$from&to=$to" \
+        wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${seconds}s" --timeout 30s -s bench/get.lua \
+        "http://127.0.0.1:${port_label%%:*}" | grep API_RESULT)
+      printf "%-20s %-22s %5s %10s %10s %10s%s\n" "$report" "${port_label#*:}" "$c" "$rps" "$p50" "$p99" \
+        "$([ "$errors" = 0 ] || echo "  $errors errors")"
+    done
   done
   case $report in
     doctor-performance) files="$(rollup_sql list_doctor_performance) bench/reports_doctor_performance.sql" ;;

@@ -63,7 +63,7 @@ Application::Application(const Config& config)
                     }),
       records_(db_, config.emergency_access),
       icd10_(db_),
-      reports_(db_),
+      reports_(db_, nullptr, config.report_cache),
       followup_(db_),
       sms_admin_(db_),
       sms_webhooks_(db_, appointments_),

@@ -87,6 +87,8 @@ Config Config::FromEnvironment() {
       std::chrono::seconds(EnvInteger("HEALTHPULSE_SMS_RETRY_BASE_SECONDS", c.sms_retry_base.count(), 1, 3600));
   c.follow_up_grace_days =
       static_cast<int>(EnvInteger("HEALTHPULSE_FOLLOW_UP_GRACE_DAYS", c.follow_up_grace_days, 0, 365));
+  c.report_cache =
+      std::chrono::seconds(EnvInteger("HEALTHPULSE_REPORT_CACHE_SECONDS", c.report_cache.count(), 0, 60));
   return c;
 }
 

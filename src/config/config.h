@@ -49,6 +49,9 @@ struct Config {
   std::chrono::seconds sms_retry_base{30};    // HEALTHPULSE_SMS_RETRY_BASE_SECONDS: first backoff (doubling, 1 h cap)
   int follow_up_grace_days = 14;              // HEALTHPULSE_FOLLOW_UP_GRACE_DAYS: a visit booked this long after the due date counts
 
+  // Reports (DESIGN.md §8).
+  std::chrono::seconds report_cache{30};  // HEALTHPULSE_REPORT_CACHE_SECONDS (0-60): a long period's figures answered again
+
   // Reads the environment. Throws std::invalid_argument naming the variable when a
   // value cannot be parsed; unset variables keep the defaults above.
   static Config FromEnvironment();

@@ -91,6 +91,11 @@ Result<std::optional<GroupBy>> ParseGroupBy(const std::optional<std::string>& gr
 
 bool IsDate(const std::string& text) { return DayNumber(text).has_value(); }
 
+int PeriodDays(const ReportPeriod& period) {
+  auto from = DayNumber(period.from), to = DayNumber(period.to);
+  return from && to ? *to - *from + 1 : 0;
+}
+
 std::string SixMonthsBefore(const std::string& date) {
   using namespace std::chrono;
   auto day = DayNumber(date);

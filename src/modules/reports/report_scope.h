@@ -31,6 +31,9 @@ Result<std::optional<GroupBy>> ParseGroupBy(const std::optional<std::string>& gr
 // Whether `text` is a real calendar date as YYYY-MM-DD (from 1900 on).
 bool IsDate(const std::string& text);
 
+// How many days `period` spans, both ends counted (a ParsePeriod result: at least 1).
+int PeriodDays(const ReportPeriod& period);
+
 // The same day six months earlier (the month's last day when it has no such day):
 // "2026-08-31" → "2026-02-28". `date` must be IsDate.
 std::string SixMonthsBefore(const std::string& date);

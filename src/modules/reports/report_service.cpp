@@ -63,6 +63,17 @@ void Summarize(RoomOccupancyReport& report) {
   for (const auto& entry : floors) report.floors.push_back(finish(entry.second));
 }
 
+// What a population-health report reads for a scope and period, before the viewer's
+// small-cell rule (what the cache keeps).
+struct PopulationFigures {
+  std::string as_of;
+  std::vector<PopulationRow> rows;
+  std::vector<ConditionName> conditions;
+  std::vector<DiagnosisCount> top_diagnoses;
+  std::vector<NewDiagnoses> new_diagnoses_by_month;
+  std::vector<NewDiagnoses> series;
+};
+
 const Clock& SystemTime() {
   static const SystemClock clock;
   return clock;
@@ -95,8 +106,15 @@ Result<DoctorPerformanceReport> ReportService::DoctorPerformance(const Principal
     report.request = request;
     auto scope = ScopeFor(repository, caller, ReportKind::kDoctorPerformance, request, report.as_of);
     if (!scope) return Fail(scope.error());
+    const auto key = CacheKey(ReportKind::kDoctorPerformance, *scope, request);
+    if (auto kept = Cacheable(request.period) ? cache_.Find<DoctorPerformanceReport>(key) : nullptr) {
+      report = *kept;
+      report.request = request;
+      return report;
+    }
     report.items = repository.DoctorPerformance(*scope, request.period);
     if (request.group_by) report.series = repository.DoctorSeries(*scope, request.period, *request.group_by);
+    if (Cacheable(request.period)) cache_.Store(key, report);
     return report;
   });
 }
@@ -109,10 +127,17 @@ Result<RoomOccupancyReport> ReportService::RoomOccupancy(const Principal& caller
     report.request = request;
     auto scope = ScopeFor(repository, caller, ReportKind::kRoomOccupancy, request, report.as_of);
     if (!scope) return Fail(scope.error());
+    const auto key = CacheKey(ReportKind::kRoomOccupancy, *scope, request);
+    if (auto kept = Cacheable(request.period) ? cache_.Find<RoomOccupancyReport>(key) : nullptr) {
+      report = *kept;
+      report.request = request;
+      return report;
+    }
     report.items = repository.RoomOccupancy(*scope, request.period);
     report.heatmap = repository.Heatmap(*scope, request.period);
     Summarize(report);
     if (request.group_by) report.series = repository.OccupancySeries(*scope, request.period, *request.group_by);
+    if (Cacheable(request.period)) cache_.Store(key, report);
     return report;
   });
 }
@@ -127,13 +152,28 @@ Result<PopulationHealthReport> ReportService::PopulationHealth(const Principal& 
     Viewer viewer;
     auto scope = ScopeFor(repository, caller, ReportKind::kPopulationHealth, request, report.as_of, &viewer);
     if (!scope) return Fail(scope.error());
-    AssemblePrevalence(report, repository.PopulationRows(*scope, request.period), repository.Conditions(),
-                       viewer.clinic_ids, scope->clinic_ids);
+    // The scope's figures (the same for whoever may see this scope; kept when the period
+    // is long), then what this viewer may see of them.
+    const auto key = CacheKey(ReportKind::kPopulationHealth, *scope, request);
+    auto figures = Cacheable(request.period) ? cache_.Find<PopulationFigures>(key) : nullptr;
+    if (!figures) {
+      constexpr int kTopDiagnoses = 10;
+      PopulationFigures computed{report.as_of,
+                                 repository.PopulationRows(*scope, request.period),
+                                 repository.Conditions(),
+                                 repository.TopDiagnoses(*scope, request.period, kTopDiagnoses),
+                                 repository.NewDiagnosesBy(*scope, request.period, GroupBy::kMonth),
+                                 {}};
+      if (request.group_by) computed.series = repository.NewDiagnosesBy(*scope, request.period, *request.group_by);
+      if (Cacheable(request.period)) cache_.Store(key, computed);
+      figures = std::make_shared<const PopulationFigures>(std::move(computed));
+    }
+    report.as_of = figures->as_of;
+    AssemblePrevalence(report, figures->rows, figures->conditions, viewer.clinic_ids, scope->clinic_ids);
     const bool shown = !report.small_cells_hidden;
-    constexpr int kTopDiagnoses = 10;
-    report.top_diagnoses = repository.TopDiagnoses(*scope, request.period, kTopDiagnoses);
-    report.new_diagnoses_by_month = repository.NewDiagnosesBy(*scope, request.period, GroupBy::kMonth);
-    if (request.group_by) report.series = repository.NewDiagnosesBy(*scope, request.period, *request.group_by);
+    report.top_diagnoses = figures->top_diagnoses;
+    report.new_diagnoses_by_month = figures->new_diagnoses_by_month;
+    report.series = figures->series;
     for (auto& d : report.top_diagnoses) d.count = Cell(*d.count.value, shown);
     for (auto* list : {&report.new_diagnoses_by_month, &report.series}) {
       for (auto& n : *list) n.count = Cell(*n.count.value, shown);
@@ -142,7 +182,8 @@ Result<PopulationHealthReport> ReportService::PopulationHealth(const Principal& 
   });
 }
 
-ReportService::ReportService(db::Database& db, const Clock* clock) : db_(db), clock_(clock ? *clock : SystemTime()) {}
+ReportService::ReportService(db::Database& db, const Clock* clock, std::chrono::seconds cache_ttl)
+    : db_(db), clock_(clock ? *clock : SystemTime()), cache_(clock_, cache_ttl) {}
 
 Result<CareGapPage> ReportService::CareGaps(const Principal& caller, const CareGapRequest& asked) {
   if (!Allows(caller.role, Capability::kReadReports)) return Fail(Error::Forbidden("Reports are for staff"));

@@ -8,16 +8,19 @@
 #include "modules/reports/care_gap.h"
 #include "modules/reports/population_health.h"
 #include "modules/reports/report.h"
+#include "modules/reports/report_cache.h"
 
 namespace healthpulse::reports {
 
 // The statistics reports (DESIGN.md §8), read from the rollups within one transaction,
-// scoped by ResolveScope. Thread-safe (stateless over the pool).
+// scoped by ResolveScope. Thread-safe (over the pool, and a ReportCache of the figures of
+// periods longer than kCachedFromDays).
 class ReportService {
  public:
-  // `clock` (not owned, outliving this) tells the care gaps what day it is; nullptr: the
-  // system clock.
-  explicit ReportService(db::Database& db, const Clock* clock = nullptr);
+  // `clock` (not owned, outliving this) tells the care gaps what day it is and the cache
+  // how old its figures are; nullptr: the system clock. `cache_ttl`: how long the figures
+  // of a long period may be answered again (zero: always computed).
+  explicit ReportService(db::Database& db, const Clock* clock = nullptr, std::chrono::seconds cache_ttl = {});
 
   // Forbidden for patients; NotFound (clinic_id) for a clinic that does not exist or
   // that a secretary does not work at; Unavailable when the database is down.
@@ -53,6 +56,7 @@ class ReportService {
  private:
   db::Database& db_;
   const Clock& clock_;
+  ReportCache cache_;
 };
 
 }  // namespace healthpulse::reports
