@@ -1,25 +1,32 @@
 -- The diagnoses recorded over local days $1..$2 (inclusive), most frequent first; $3
 -- clinic ids, comma-separated (NULL: every clinic); at most $4 codes. The period's whole
--- months come from report_diagnosis_monthly, its other days from report_diagnosis_daily
--- (migration 0011).
-WITH bounds AS (
-  SELECT CASE WHEN $1::date = date_trunc('month', $1::date)::date THEN $1::date
-              ELSE (date_trunc('month', $1::date) + interval '1 month')::date END AS full_from,
-         date_trunc('month', $2::date + 1)::date AS full_to  -- exclusive
-), counts AS (
+-- months come from report_diagnosis_monthly, its other days (before the first whole
+-- month, and from the month after the last one on) from report_diagnosis_daily, each edge
+-- as a range of days the index on `day` finds (migrations 0011, 0023). Codes are named
+-- after they are counted.
+WITH counts AS (
   SELECT m.code, m.diagnoses
-  FROM report_diagnosis_monthly m, bounds b
-  WHERE m.month >= b.full_from AND m.month < b.full_to
+  FROM report_diagnosis_monthly m
+  WHERE m.month >= report_full_months_from($1::date) AND m.month < report_full_months_to($2::date)
     AND ($3::text IS NULL OR m.clinic_id = ANY (string_to_array($3::text, ',')::bigint[]))
   UNION ALL
   SELECT d.code, d.diagnoses
-  FROM report_diagnosis_daily d, bounds b
-  WHERE d.day BETWEEN $1::date AND $2::date AND NOT (d.day >= b.full_from AND d.day < b.full_to)
+  FROM report_diagnosis_daily d
+  WHERE d.day >= $1::date AND d.day < least(report_full_months_from($1::date), $2::date + 1)
     AND ($3::text IS NULL OR d.clinic_id = ANY (string_to_array($3::text, ',')::bigint[]))
+  UNION ALL
+  SELECT d.code, d.diagnoses
+  FROM report_diagnosis_daily d
+  WHERE d.day >= greatest(report_full_months_to($2::date), report_full_months_from($1::date)) AND d.day <= $2::date
+    AND ($3::text IS NULL OR d.clinic_id = ANY (string_to_array($3::text, ',')::bigint[]))
+), top AS (
+  SELECT c.code, sum(c.diagnoses) AS count
+  FROM counts c
+  GROUP BY c.code
+  HAVING sum(c.diagnoses) > 0
+  ORDER BY sum(c.diagnoses) DESC, c.code
+  LIMIT $4
 )
-SELECT c.code, coalesce(i.description, c.code) AS name, sum(c.diagnoses) AS count
-FROM counts c LEFT JOIN icd10_codes i ON i.code = c.code
-GROUP BY c.code, i.description
-HAVING sum(c.diagnoses) > 0
-ORDER BY sum(c.diagnoses) DESC, c.code
-LIMIT $4
+SELECT t.code, coalesce(i.description, t.code) AS name, t.count
+FROM top t LEFT JOIN icd10_codes i ON i.code = t.code
+ORDER BY t.count DESC, t.code
