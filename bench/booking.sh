@@ -14,7 +14,8 @@ source bench/fixture.sh
 if [ "${REPORT_TRIGGERS:-on}" = off ]; then
   psql_ "ALTER TABLE appointments DISABLE TRIGGER appointments_report_rollups;
          ALTER TABLE appointments DISABLE TRIGGER appointments_report_rollups_update;
-         ALTER TABLE appointments DISABLE TRIGGER appointments_report_visits"
+         ALTER TABLE appointments DISABLE TRIGGER appointments_report_visits;
+         ALTER TABLE appointments DISABLE TRIGGER appointments_report_visits_update"
 fi
 read -r clinic practice secretary first_doctor first_room first_patient contiguous <<<"$(psql_ "
   SELECT (SELECT id FROM clinics), (SELECT id FROM practices), (SELECT id FROM users WHERE username = 'bench'),
