@@ -82,7 +82,8 @@ rollup_sql() {  # rollup_sql QUERY EXTRA_PARAMS
   sql=${sql//\$3::text/NULL::text}
   sql=${sql//\$4::bigint/NULL::bigint}
   sql=${sql//\$4::text/\'month\'::text}
-  printf '%s;\n' "$sql" >"$tmp/$1.sql"
+  # As the server runs it: report transactions SET LOCAL jit = off.
+  printf 'SET jit = off;\n%s;\n' "$sql" >"$tmp/$1.sql"
   echo "$tmp/$1.sql"
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <mutex>
 
 namespace healthpulse {
 
@@ -16,6 +17,28 @@ class Clock {
 class SystemClock final : public Clock {
  public:
   std::chrono::system_clock::time_point Now() const override { return std::chrono::system_clock::now(); }
+};
+
+// A clock that stands where it is set and moves only when told (tests).
+class ManualClock final : public Clock {
+ public:
+  explicit ManualClock(std::chrono::system_clock::time_point now = std::chrono::system_clock::now()) : now_(now) {}
+  std::chrono::system_clock::time_point Now() const override {
+    std::lock_guard lock(mutex_);
+    return now_;
+  }
+  void Set(std::chrono::system_clock::time_point now) {
+    std::lock_guard lock(mutex_);
+    now_ = now;
+  }
+  void Advance(std::chrono::system_clock::duration by) {
+    std::lock_guard lock(mutex_);
+    now_ += by;
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::chrono::system_clock::time_point now_;
 };
 
 }  // namespace healthpulse

@@ -141,6 +141,31 @@ describe('GET /api/v1/reports/doctor-performance', () => {
     assert.equal(after.by_status.registered, beforeBooking.by_status.registered + 1);
   });
 
+  test('a year asked again within seconds is the same figures and as_of; the day still shows a booking at once', async () => {
+    // The server as deployed keeps a long period's figures 30 s (HEALTHPULSE_REPORT_CACHE_SECONDS).
+    // The day after D, so the figures the other tests check of D stay as they are.
+    const next = new Date(D0 + 24 * HOUR).toISOString().slice(0, 10);
+    const year = { clinic_id: clinicA.id, from: new Date(D0 - 363 * 24 * HOUR).toISOString().slice(0, 10), to: next };
+    const day = { clinic_id: clinicA.id, from: next, to: next };
+    const line = (body) => body.items.find((i) => i.doctor_id === doc2.doctor_id);
+    const first = (await report('doctor-performance', year, admin)).json;
+    const dayBefore = line((await report('doctor-performance', day, admin)).json);
+    const patient = await post('/api/v1/patients', { first_name: 'Sol', last_name: 'Anual', document_number: uniqueDni() }, secA.token);
+    await post('/api/v1/appointments', {
+      patient_id: patient.id, doctor_id: doc2.doctor_id, room_id: roomA1.id, practice_id: practice.id, start: at(24 + 9),
+    }, secA.token);
+    assert.equal(line((await report('doctor-performance', day, admin)).json).appointments, (dayBefore?.appointments ?? 0) + 1,
+      'the day is computed for each request');
+    const again = (await report('doctor-performance', year, admin)).json;
+    assert.equal(again.as_of, first.as_of, 'the kept figures say when they were computed');
+    assert.equal(line(again).appointments, line(first).appointments);
+    assert.ok(Date.now() - Date.parse(again.as_of) < 60 * 1000, 'never older than a minute');
+    const csv = await report('doctor-performance', { ...year, format: 'csv' }, admin);
+    assert.equal(csv.status, 200, csv.text);
+    const other = await report('doctor-performance', year, secB.token);
+    assert.equal(other.status, 404, 'the kept figures are no way around the scope check');
+  });
+
   test('a secretary gets her clinics; another clinic, or one that does not exist, is 404', async () => {
     for (const query of [{ from: DAY, to: DAY }, { clinic_id: clinicA.id, from: DAY, to: DAY }]) {
       const res = await report('doctor-performance', query, secA.token);

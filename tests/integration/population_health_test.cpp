@@ -359,13 +359,6 @@ TEST_F(PopulationHealthTest, CareGapsListTheChronicPatientsNotSeenOrOverdueThatT
   EXPECT_TRUE(sur.items.empty()) << "p11 and p1 were seen in March";
 }
 
-// A clock the test sets.
-class SetClock final : public Clock {
- public:
-  std::chrono::system_clock::time_point Now() const override { return now; }
-  std::chrono::system_clock::time_point now;
-};
-
 std::chrono::system_clock::time_point Utc(int y, unsigned m, unsigned d, int hour, int minute) {
   using namespace std::chrono;
   return sys_days(year(y) / month(m) / day(d)) + hours(hour) + minutes(minute);
@@ -378,7 +371,7 @@ TEST_F(PopulationHealthTest, CareGapsOverdueFromTheClinicsLocalMidnightNotUtcs) 
   LoadTheNetwork();
   Sql("UPDATE clinics SET timezone = 'America/Argentina/Buenos_Aires'");
   Sql("INSERT INTO follow_up_plans (patient_id, interval_days, next_due_on) VALUES (2, 90, '2026-06-01')");
-  SetClock clock;
+  ManualClock clock;
   reports::ReportService service(*db_, &clock);
   reports::CareGapRequest request{1, std::nullopt, "2026-03-01", PageRequest{50, std::nullopt}};
   auto ids = [&] {
@@ -388,10 +381,10 @@ TEST_F(PopulationHealthTest, CareGapsOverdueFromTheClinicsLocalMidnightNotUtcs) 
     EXPECT_EQ(service.CountCareGaps(secretary_, request).value().count, static_cast<std::int64_t>(out.size()));
     return out;
   };
-  clock.now = Utc(2026, 6, 2, 1, 30);  // 22:30 on June 1 in Buenos Aires
+  clock.Set(Utc(2026, 6, 2, 1, 30));  // 22:30 on June 1 in Buenos Aires
   EXPECT_EQ(ids(), (std::vector<std::int64_t>{12, 14})) << "due today, not overdue yet";
   EXPECT_EQ(service.CareGaps(secretary_, request).value().today, "2026-06-01");
-  clock.now = Utc(2026, 6, 2, 3, 30);  // 00:30 on June 2
+  clock.Set(Utc(2026, 6, 2, 3, 30));  // 00:30 on June 2
   EXPECT_EQ(ids(), (std::vector<std::int64_t>{2, 12, 14}));
   auto summary = service.CountCareGaps(secretary_, request).value();
   EXPECT_EQ(summary.today, "2026-06-02");

@@ -451,18 +451,11 @@ TEST_F(ReportServiceTest, BookingsAndTransitionsThroughTheServiceShowAtOnceEvenC
             incremental);
 }
 
-// A clock the test sets.
-class SetClock final : public Clock {
- public:
-  std::chrono::system_clock::time_point Now() const override { return now; }
-  std::chrono::system_clock::time_point now = std::chrono::system_clock::now();
-};
-
 // A report over a long period is answered again, with its as_of, for the cache's 30
 // seconds and recomputed after; a short period shows a new turno at once; a secretary's
 // scope never gets the figures computed for the whole network.
 TEST_F(ReportServiceTest, ALongPeriodsFiguresAreKeptThirtySecondsAndOnlyForTheirScope) {
-  SetClock clock;
+  ManualClock clock;
   reports::ReportService cached(*db_, &clock, std::chrono::seconds(30));
   LoadTheNetwork();
   const auto year = Period(std::nullopt, "2025-03-04", "2026-03-03");
@@ -475,7 +468,7 @@ TEST_F(ReportServiceTest, ALongPeriodsFiguresAreKeptThirtySecondsAndOnlyForTheir
   const auto ana_before = first.items[0].appointments;
 
   Book(11, 1, 1, 1, "2026-03-03 11:00-03", "2026-03-03 11:30-03");  // Ana, A1, Tuesday
-  clock.now += std::chrono::seconds(29);
+  clock.Advance(std::chrono::seconds(29));
   auto kept = cached.DoctorPerformance(admin_, year).value();
   EXPECT_EQ(kept.items[0].appointments, ana_before) << "the year's figures are the ones computed 29 s ago";
   EXPECT_EQ(kept.as_of, first.as_of) << "and say how current they are";
@@ -487,7 +480,7 @@ TEST_F(ReportServiceTest, ALongPeriodsFiguresAreKeptThirtySecondsAndOnlyForTheir
             reports::DoctorPerformanceCsv(service_->DoctorPerformance(secretary_, year).value()))
       << "Norte's scope is computed for itself, with the new turno";
 
-  clock.now += std::chrono::seconds(1);
+  clock.Advance(std::chrono::seconds(1));
   auto fresh = cached.DoctorPerformance(admin_, year).value();
   EXPECT_EQ(fresh.items[0].appointments, ana_before + 1) << "30 s on, the year is recomputed";
   EXPECT_GT(cached.RoomOccupancy(admin_, year).value().items[0].booked_minutes, first_rooms.items[0].booked_minutes);

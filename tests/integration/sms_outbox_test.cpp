@@ -15,23 +15,6 @@ namespace {
 
 using sms::Instant;
 
-class FixedClock final : public Clock {
- public:
-  explicit FixedClock(Instant now) : now_(now) {}
-  Instant Now() const override {
-    std::lock_guard lock(mutex_);
-    return now_;
-  }
-  void Advance(std::chrono::seconds by) {
-    std::lock_guard lock(mutex_);
-    now_ += by;
-  }
-
- private:
-  mutable std::mutex mutex_;
-  Instant now_;
-};
-
 // A provider that counts what it is asked to send (thread-safe) and answers from a
 // per-call rule.
 class CountingProvider final : public sms::SmsProvider {
@@ -104,7 +87,7 @@ class SmsOutboxTest : public testing::DatabaseTest {
 
 TEST_F(SmsOutboxTest, TheSchedulerPassIsIdempotentOverTheSameData) {
   DuePatients(20);
-  FixedClock clock(Now());
+  ManualClock clock(Now());
   auto first = Scheduler(clock, 7).RunPass();  // several batches
   EXPECT_EQ(first.plans_seen, 20);
   EXPECT_EQ(first.follow_up_alerts, 20);
@@ -128,7 +111,7 @@ TEST_F(SmsOutboxTest, TheSchedulerPassIsIdempotentOverTheSameData) {
 
 TEST_F(SmsOutboxTest, ConcurrentSchedulerPassesWriteEachAlertOnce) {
   DuePatients(300);
-  FixedClock clock(Now());
+  ManualClock clock(Now());
   std::vector<std::thread> threads;
   std::atomic<int> written{0};
   for (int i = 0; i < 4; ++i) {
@@ -147,7 +130,7 @@ TEST_F(SmsOutboxTest, ABookedVisitOfThePlansSpecialtyMeansNoMessageButTheOtherSp
   Sql("INSERT INTO appointments (patient_id, doctor_id, room_id, practice_id, clinic_id, starts_at, ends_at) VALUES"
       " (1, 1, 1, 1, 1, now() + interval '7 days', now() + interval '7 days 30 minutes'),"
       " (2, 2, 1, 1, 1, now() + interval '8 days', now() + interval '8 days 30 minutes')");
-  FixedClock clock(Now());
+  ManualClock clock(Now());
   auto report = Scheduler(clock).RunPass();
   EXPECT_EQ(report.visits_booked, 1);
   EXPECT_EQ(report.follow_up_alerts, 1);
@@ -157,7 +140,7 @@ TEST_F(SmsOutboxTest, ABookedVisitOfThePlansSpecialtyMeansNoMessageButTheOtherSp
 
 TEST_F(SmsOutboxTest, PatientsWithoutConsentGetNoAlert) {
   DuePatients(3, false);
-  FixedClock clock(Now());
+  ManualClock clock(Now());
   auto report = Scheduler(clock).RunPass();
   EXPECT_EQ(report.without_consent, 3);
   EXPECT_EQ(One("SELECT count(*) FROM sms_messages"), "0");
@@ -170,7 +153,7 @@ TEST_F(SmsOutboxTest, RemindersGoOutOnceForTurnosWithinTheWindowButNotForLastMin
       " (1, 1, 1, 1, 1, '2026-12-10 13:00+00', '2026-12-10 13:30+00', '2026-12-01 10:00+00'),"  // in 24 h window
       " (2, 1, 1, 1, 1, '2026-12-10 14:00+00', '2026-12-10 14:30+00', '2026-12-10 12:30+00'),"  // booked 1.5 h ahead
       " (3, 1, 1, 1, 1, '2026-12-12 13:00+00', '2026-12-12 13:30+00', '2026-12-01 10:00+00')");  // too far yet
-  FixedClock clock(date::sys_days{date::year{2026} / 12 / 10} + std::chrono::hours(12) + std::chrono::minutes(45));
+  ManualClock clock(date::sys_days{date::year{2026} / 12 / 10} + std::chrono::hours(12) + std::chrono::minutes(45));
   EXPECT_EQ(Scheduler(clock).RunPass().reminders, 1);
   EXPECT_EQ(Scheduler(clock).RunPass().reminders, 0);
   EXPECT_EQ(One("SELECT appointment_id || ' ' || body FROM sms_messages WHERE kind = 'appointment_reminder'"),
@@ -180,7 +163,7 @@ TEST_F(SmsOutboxTest, RemindersGoOutOnceForTurnosWithinTheWindowButNotForLastMin
 
 TEST_F(SmsOutboxTest, ConcurrentSendersNeverClaimTheSameRow) {
   DuePatients(200);
-  FixedClock clock(Now());
+  ManualClock clock(Now());
   Scheduler(clock).RunPass();
   CountingProvider provider;
   std::vector<std::thread> threads;
@@ -200,7 +183,7 @@ TEST_F(SmsOutboxTest, ConcurrentSendersNeverClaimTheSameRow) {
 
 TEST_F(SmsOutboxTest, RetriesWaitTheirBackoffOnTheClockAndQuietHoursHoldTheRest) {
   DuePatients(1);
-  FixedClock clock(Now());
+  ManualClock clock(Now());
   Scheduler(clock).RunPass();
   CountingProvider provider;
   int calls = 0;
@@ -227,7 +210,7 @@ TEST_F(SmsOutboxTest, QuietHoursDeferToTheMorningAndOldAlertsExpire) {
   // 2026-12-10 02:00 in Buenos Aires (05:00 UTC): quiet until 09:00 (12:00 UTC).
   auto night = date::sys_days{date::year{2026} / 12 / 10} + std::chrono::hours(5);
   Sql("UPDATE follow_up_plans SET next_due_on = '2026-12-10'");
-  FixedClock clock(night);
+  ManualClock clock(night);
   Scheduler(clock).RunPass();
   Sql("UPDATE sms_messages SET due_at = '2026-12-08 03:00+00', next_attempt_at = '2026-12-08 03:00+00' WHERE patient_id = 2");
   CountingProvider provider;

@@ -5,47 +5,41 @@
 namespace healthpulse::reports {
 namespace {
 
-class SetClock final : public Clock {
- public:
-  std::chrono::system_clock::time_point Now() const override { return now; }
-  std::chrono::system_clock::time_point now = std::chrono::system_clock::now();
-};
-
 TEST(ReportCache, AnswersAValueForItsTimeToLiveThenNoMore) {
-  SetClock clock;
+  ManualClock clock;
   ReportCache cache(clock, std::chrono::seconds(30));
   cache.Store("k", std::string("figures"));
-  clock.now += std::chrono::seconds(29);
+  clock.Advance(std::chrono::seconds(29));
   ASSERT_NE(cache.Find<std::string>("k"), nullptr);
   EXPECT_EQ(*cache.Find<std::string>("k"), "figures");
   EXPECT_EQ(cache.Find<std::string>("other"), nullptr);
   EXPECT_EQ(cache.Find<int>("k"), nullptr) << "a value is found only as the type it was stored as";
-  clock.now += std::chrono::seconds(1);
+  clock.Advance(std::chrono::seconds(1));
   EXPECT_EQ(cache.Find<std::string>("k"), nullptr);
 }
 
 TEST(ReportCache, AClockThatGoesBackDoesNotStretchAnEntrysLife) {
-  SetClock clock;
+  ManualClock clock;
   ReportCache cache(clock, std::chrono::seconds(30));
   cache.Store("k", 1);
-  clock.now -= std::chrono::seconds(1);
+  clock.Advance(-std::chrono::seconds(1));
   EXPECT_EQ(cache.Find<int>("k"), nullptr);
 }
 
 TEST(ReportCache, ZeroSecondsKeepsNothing) {
-  SetClock clock;
+  ManualClock clock;
   ReportCache cache(clock, std::chrono::seconds(0));
   cache.Store("k", 1);
   EXPECT_EQ(cache.Find<int>("k"), nullptr);
 }
 
 TEST(ReportCache, HoldsAtMostItsCapacityDroppingTheOldest) {
-  SetClock clock;
+  ManualClock clock;
   ReportCache cache(clock, std::chrono::seconds(30), 2);
   cache.Store("a", 1);
-  clock.now += std::chrono::seconds(1);
+  clock.Advance(std::chrono::seconds(1));
   cache.Store("b", 2);
-  clock.now += std::chrono::seconds(1);
+  clock.Advance(std::chrono::seconds(1));
   cache.Store("c", 3);
   EXPECT_EQ(cache.Find<int>("a"), nullptr);
   EXPECT_EQ(*cache.Find<int>("b"), 2);

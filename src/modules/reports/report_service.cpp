@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
@@ -74,6 +75,18 @@ struct PopulationFigures {
   std::vector<NewDiagnoses> series;
 };
 
+// The figures of `key`: the cache's when the period is long enough to be kept and they
+// are there, else `compute()`'s (kept when the period is long).
+template <class Figures, class Compute>
+std::shared_ptr<const Figures> KeptOrComputed(ReportCache& cache, const std::string& key, const ReportPeriod& period,
+                                              Compute compute) {
+  if (!Cacheable(period)) return std::make_shared<const Figures>(compute());
+  if (auto kept = cache.Find<Figures>(key)) return kept;
+  Figures computed = compute();
+  cache.Store(key, computed);
+  return std::make_shared<const Figures>(std::move(computed));
+}
+
 const Clock& SystemTime() {
   static const SystemClock clock;
   return clock;
@@ -106,15 +119,13 @@ Result<DoctorPerformanceReport> ReportService::DoctorPerformance(const Principal
     report.request = request;
     auto scope = ScopeFor(repository, caller, ReportKind::kDoctorPerformance, request, report.as_of);
     if (!scope) return Fail(scope.error());
-    const auto key = CacheKey(ReportKind::kDoctorPerformance, *scope, request);
-    if (auto kept = Cacheable(request.period) ? cache_.Find<DoctorPerformanceReport>(key) : nullptr) {
-      report = *kept;
-      report.request = request;
-      return report;
-    }
-    report.items = repository.DoctorPerformance(*scope, request.period);
-    if (request.group_by) report.series = repository.DoctorSeries(*scope, request.period, *request.group_by);
-    if (Cacheable(request.period)) cache_.Store(key, report);
+    report = *KeptOrComputed<DoctorPerformanceReport>(
+        cache_, CacheKey(ReportKind::kDoctorPerformance, *scope, request), request.period, [&] {
+          report.items = repository.DoctorPerformance(*scope, request.period);
+          if (request.group_by) report.series = repository.DoctorSeries(*scope, request.period, *request.group_by);
+          return report;
+        });
+    report.request = request;
     return report;
   });
 }
@@ -127,17 +138,17 @@ Result<RoomOccupancyReport> ReportService::RoomOccupancy(const Principal& caller
     report.request = request;
     auto scope = ScopeFor(repository, caller, ReportKind::kRoomOccupancy, request, report.as_of);
     if (!scope) return Fail(scope.error());
-    const auto key = CacheKey(ReportKind::kRoomOccupancy, *scope, request);
-    if (auto kept = Cacheable(request.period) ? cache_.Find<RoomOccupancyReport>(key) : nullptr) {
-      report = *kept;
-      report.request = request;
-      return report;
-    }
-    report.items = repository.RoomOccupancy(*scope, request.period);
-    report.heatmap = repository.Heatmap(*scope, request.period);
-    Summarize(report);
-    if (request.group_by) report.series = repository.OccupancySeries(*scope, request.period, *request.group_by);
-    if (Cacheable(request.period)) cache_.Store(key, report);
+    report = *KeptOrComputed<RoomOccupancyReport>(
+        cache_, CacheKey(ReportKind::kRoomOccupancy, *scope, request), request.period, [&] {
+          report.items = repository.RoomOccupancy(*scope, request.period);
+          report.heatmap = repository.Heatmap(*scope, request.period);
+          Summarize(report);
+          if (request.group_by) {
+            report.series = repository.OccupancySeries(*scope, request.period, *request.group_by);
+          }
+          return report;
+        });
+    report.request = request;
     return report;
   });
 }
@@ -154,20 +165,20 @@ Result<PopulationHealthReport> ReportService::PopulationHealth(const Principal& 
     if (!scope) return Fail(scope.error());
     // The scope's figures (the same for whoever may see this scope; kept when the period
     // is long), then what this viewer may see of them.
-    const auto key = CacheKey(ReportKind::kPopulationHealth, *scope, request);
-    auto figures = Cacheable(request.period) ? cache_.Find<PopulationFigures>(key) : nullptr;
-    if (!figures) {
-      constexpr int kTopDiagnoses = 10;
-      PopulationFigures computed{report.as_of,
-                                 repository.PopulationRows(*scope, request.period),
-                                 repository.Conditions(),
-                                 repository.TopDiagnoses(*scope, request.period, kTopDiagnoses),
-                                 repository.NewDiagnosesBy(*scope, request.period, GroupBy::kMonth),
-                                 {}};
-      if (request.group_by) computed.series = repository.NewDiagnosesBy(*scope, request.period, *request.group_by);
-      if (Cacheable(request.period)) cache_.Store(key, computed);
-      figures = std::make_shared<const PopulationFigures>(std::move(computed));
-    }
+    auto figures = KeptOrComputed<PopulationFigures>(
+        cache_, CacheKey(ReportKind::kPopulationHealth, *scope, request), request.period, [&] {
+          constexpr int kTopDiagnoses = 10;
+          PopulationFigures computed{report.as_of,
+                                     repository.PopulationRows(*scope, request.period),
+                                     repository.Conditions(),
+                                     repository.TopDiagnoses(*scope, request.period, kTopDiagnoses),
+                                     repository.NewDiagnosesBy(*scope, request.period, GroupBy::kMonth),
+                                     {}};
+          if (request.group_by) {
+            computed.series = repository.NewDiagnosesBy(*scope, request.period, *request.group_by);
+          }
+          return computed;
+        });
     report.as_of = figures->as_of;
     AssemblePrevalence(report, figures->rows, figures->conditions, viewer.clinic_ids, scope->clinic_ids);
     const bool shown = !report.small_cells_hidden;
