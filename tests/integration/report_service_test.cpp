@@ -480,6 +480,11 @@ TEST_F(ReportServiceTest, ALongPeriodsFiguresAreKeptThirtySecondsAndOnlyForTheir
             reports::DoctorPerformanceCsv(service_->DoctorPerformance(secretary_, year).value()))
       << "Norte's scope is computed for itself, with the new turno";
 
+  ASSERT_EQ(cached.DoctorPerformance(ana_, year).value().items.size(), 1u);
+  auto beto = cached.DoctorPerformance(beto_, year).value();
+  ASSERT_EQ(beto.items.size(), 1u) << "a doctor's kept line is never another doctor's";
+  EXPECT_EQ(beto.items[0].doctor_name, "Beto Dos");
+
   clock.Advance(std::chrono::seconds(1));
   auto fresh = cached.DoctorPerformance(admin_, year).value();
   EXPECT_EQ(fresh.items[0].appointments, ana_before + 1) << "30 s on, the year is recomputed";

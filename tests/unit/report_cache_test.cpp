@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <string>
+#include <thread>
+#include <vector>
+
 namespace healthpulse::reports {
 namespace {
 
@@ -47,6 +52,32 @@ TEST(ReportCache, HoldsAtMostItsCapacityDroppingTheOldest) {
   cache.Store("c", 4);
   EXPECT_EQ(*cache.Find<int>("b"), 2) << "replacing a key drops nothing else";
   EXPECT_EQ(*cache.Find<int>("c"), 4);
+}
+
+// Eight threads storing and finding twenty keys in a cache of eight: whatever is found
+// is the value stored under that key, and nothing crashes or deadlocks.
+TEST(ReportCache, ConcurrentStoresAndFindsNeverAnswerAnotherKeysValue) {
+  ManualClock clock;
+  ReportCache cache(clock, std::chrono::seconds(30), 8);
+  std::atomic<int> wrong{0}, found{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 2000; ++i) {
+        const std::string key = "k" + std::to_string((i * 7 + t) % 20);
+        if (i % 3 == 0) {
+          cache.Store(key, key);
+          if (i % 300 == 0) clock.Advance(std::chrono::seconds(1));
+        } else if (auto value = cache.Find<std::string>(key)) {
+          ++found;
+          if (*value != key) ++wrong;
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(wrong.load(), 0);
+  EXPECT_GT(found.load(), 0);
 }
 
 TEST(ReportCache, OnlyPeriodsLongerThanTwoMonthsAreCached) {

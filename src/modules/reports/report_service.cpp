@@ -121,9 +121,10 @@ Result<DoctorPerformanceReport> ReportService::DoctorPerformance(const Principal
     if (!scope) return Fail(scope.error());
     report = *KeptOrComputed<DoctorPerformanceReport>(
         cache_, CacheKey(ReportKind::kDoctorPerformance, *scope, request), request.period, [&] {
-          report.items = repository.DoctorPerformance(*scope, request.period);
-          if (request.group_by) report.series = repository.DoctorSeries(*scope, request.period, *request.group_by);
-          return report;
+          DoctorPerformanceReport computed = report;  // as_of and request
+          computed.items = repository.DoctorPerformance(*scope, request.period);
+          if (request.group_by) computed.series = repository.DoctorSeries(*scope, request.period, *request.group_by);
+          return computed;
         });
     report.request = request;
     return report;
@@ -140,13 +141,14 @@ Result<RoomOccupancyReport> ReportService::RoomOccupancy(const Principal& caller
     if (!scope) return Fail(scope.error());
     report = *KeptOrComputed<RoomOccupancyReport>(
         cache_, CacheKey(ReportKind::kRoomOccupancy, *scope, request), request.period, [&] {
-          report.items = repository.RoomOccupancy(*scope, request.period);
-          report.heatmap = repository.Heatmap(*scope, request.period);
-          Summarize(report);
+          RoomOccupancyReport computed = report;  // as_of and request
+          computed.items = repository.RoomOccupancy(*scope, request.period);
+          computed.heatmap = repository.Heatmap(*scope, request.period);
+          Summarize(computed);
           if (request.group_by) {
-            report.series = repository.OccupancySeries(*scope, request.period, *request.group_by);
+            computed.series = repository.OccupancySeries(*scope, request.period, *request.group_by);
           }
-          return report;
+          return computed;
         });
     report.request = request;
     return report;
